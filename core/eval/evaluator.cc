@@ -1,0 +1,549 @@
+// The plan evaluator: one handler per opcode family, errors recorded in evaluation order,
+// annotations (evaluated properties/items) collected only for nodes that need them.
+// Bounds: every node entry and child visit costs one unit of work (EvalLimits::max_work),
+// and nested node evaluations are capped (EvalLimits::max_depth); either stops evaluation
+// with a limit error instead of a hang or a stack overflow.
+// Tested by tests/eval/evaluator_test.cc and the JSON Schema suite.
+#include "eval/evaluator.h"
+
+#include "eval/annotations.h"
+#include "eval/numbers.h"
+#include "eval/values.h"
+#include "util/json_pointer.h"
+#include "util/utf8.h"
+
+namespace yushen::eval {
+namespace {
+
+using plan::Instruction;
+using plan::NodeId;
+using plan::Op;
+using Json = nlohmann::json;
+
+struct PathToken {
+  const std::string* key = nullptr;  // object member name, or
+  std::size_t index = 0;             // array index when key == nullptr
+};
+
+class Evaluator {
+ public:
+  Evaluator(const plan::Plan& plan, const EvalOptions& options) : plan_(plan), options_(options) {}
+
+  Outcome run(const Json& instance) {
+    Outcome outcome;
+    outcome_ = &outcome;
+    bool valid = node(plan_.root, instance, nullptr);
+    if (limit_) {
+      outcome.valid = false;
+      outcome.limit = limit_;
+      outcome.errors.clear();
+    } else {
+      outcome.valid = valid;
+    }
+    return outcome;
+  }
+
+ private:
+  bool stop_early() const { return !options_.collect_errors || suppress_ > 0; }
+
+  bool charge(std::size_t units) {
+    work_ += units;
+    if (work_ > options_.limits.max_work && !limit_) {
+      limit_ = make_error(Code::kLimitWork, "", {{"limit", options_.limits.max_work}});
+    }
+    return !limit_;
+  }
+
+  std::string instance_path() const {
+    std::string out;
+    for (const PathToken& token : path_) {
+      if (token.key) {
+        append_pointer_token(out, *token.key);
+      } else {
+        append_pointer_index(out, token.index);
+      }
+    }
+    return out;
+  }
+
+  void record(const Instruction& in, Code code, Json dynamic = Json::object()) {
+    if (suppress_ > 0 || !options_.collect_errors) return;
+    Finding finding;
+    finding.code = code;
+    finding.meta = in.meta;
+    finding.instance_path = instance_path();
+    const plan::InstructionMeta& meta = plan_.meta[in.meta];
+    finding.params = meta.params;
+    for (auto it = dynamic.begin(); it != dynamic.end(); ++it) finding.params[it.key()] = it.value();
+    if (options_.track_keyword_locations) {
+      for (const std::string& segment : keyword_path_) finding.keyword_location += segment;
+      finding.keyword_location += meta.relative_path;
+    }
+    outcome_->errors.push_back(std::move(finding));
+  }
+
+  std::size_t error_mark() const { return outcome_->errors.size(); }
+  void rollback(std::size_t mark) {
+    if (outcome_->errors.size() > mark) outcome_->errors.resize(mark);
+  }
+
+  bool is_false_node(NodeId id) const {
+    const plan::Node& n = plan_.nodes[id];
+    return n.count == 1 && plan_.code[n.first].op == Op::AssertFail;
+  }
+
+  // Evaluates a child value (member or item) with `id`, extending the instance path.
+  bool child(NodeId id, const Json& value, PathToken token, const std::string& segment) {
+    path_.push_back(token);
+    if (options_.track_keyword_locations) keyword_path_.push_back(segment);
+    bool ok = node(id, value, nullptr);
+    if (options_.track_keyword_locations) keyword_path_.pop_back();
+    path_.pop_back();
+    return ok;
+  }
+
+  // Evaluates another node on the same value (in place), passing annotations through.
+  bool in_place(NodeId id, const Json& value, Annotations* annotations, const std::string& segment) {
+    if (options_.track_keyword_locations) keyword_path_.push_back(segment);
+    bool ok = node(id, value, annotations);
+    if (options_.track_keyword_locations) keyword_path_.pop_back();
+    return ok;
+  }
+
+  bool node(NodeId id, const Json& value, Annotations* annotations_out) {
+    if (limit_ || !charge(1)) return false;
+    if (++depth_ > options_.limits.max_depth) {
+      limit_ = make_error(Code::kLimitEvalDepth, "", {{"limit", options_.limits.max_depth}});
+      --depth_;
+      return false;
+    }
+    const plan::Node& n = plan_.nodes[id];
+    const bool new_scope = scope_.empty() || scope_.back() != n.resource;
+    if (new_scope) scope_.push_back(n.resource);
+    const bool collect = annotations_out || n.collects_properties || n.collects_items;
+    Annotations local;
+    Annotations* annotations = collect ? &local : nullptr;
+    bool valid = true;
+    for (std::uint32_t i = n.first; i < n.first + n.count; ++i) {
+      if (!execute(plan_.code[i], value, annotations)) {
+        valid = false;
+        if (stop_early() || limit_) break;
+      }
+      if (limit_) break;
+    }
+    if (valid && annotations_out) annotations_out->merge(local);
+    if (new_scope) scope_.pop_back();
+    --depth_;
+    return valid && !limit_;
+  }
+
+  bool execute(const Instruction& in, const Json& value, Annotations* annotations);
+  bool assert_value(const Instruction& in, const Json& value);
+  bool loop_object(const Instruction& in, const Json& value, Annotations* annotations);
+  bool loop_array(const Instruction& in, const Json& value, Annotations* annotations);
+  bool logical(const Instruction& in, const Json& value, Annotations* annotations);
+  bool unique_items(const Instruction& in, const Json& value);
+  NodeId dynamic_target(const Instruction& in) const;
+
+  const plan::Plan& plan_;
+  const EvalOptions& options_;
+  Outcome* outcome_ = nullptr;
+  std::vector<PathToken> path_;
+  std::vector<std::string> keyword_path_;
+  std::vector<std::uint32_t> scope_;
+  std::size_t work_ = 0;
+  std::size_t depth_ = 0;
+  int suppress_ = 0;
+  std::optional<Error> limit_;
+};
+
+bool Evaluator::execute(const Instruction& in, const Json& value, Annotations* annotations) {
+  if (!charge(1)) return false;
+  switch (in.op) {
+    case Op::LoopProperties:
+    case Op::LoopPatternProperties:
+    case Op::LoopAdditionalProperties:
+    case Op::LoopPropertyNames:
+    case Op::LoopUnevaluatedProperties: return loop_object(in, value, annotations);
+    case Op::LoopPrefixItems:
+    case Op::LoopItems:
+    case Op::LoopContains:
+    case Op::LoopUnevaluatedItems: return loop_array(in, value, annotations);
+    case Op::LogicalAllOf:
+    case Op::LogicalAnyOf:
+    case Op::LogicalOneOf:
+    case Op::LogicalNot:
+    case Op::LogicalCondition:
+    case Op::LogicalDependentSchemas:
+    case Op::ControlRef:
+    case Op::ControlDynamicRef: return logical(in, value, annotations);
+    default: return assert_value(in, value);
+  }
+}
+
+bool Evaluator::assert_value(const Instruction& in, const Json& value) {
+  switch (in.op) {
+    case Op::AssertFail: record(in, Code::kFalseSchema); return false;
+    case Op::AssertType:
+      if (type_bits(value) & in.a) return true;
+      record(in, Code::kType);
+      return false;
+    case Op::AssertConst:
+      if (json_equal(value, plan_.values[in.a])) return true;
+      record(in, Code::kConst);
+      return false;
+    case Op::AssertEnum:
+      for (std::uint32_t k = 0; k < in.b; ++k) {
+        if (json_equal(value, plan_.values[in.a + k])) return true;
+      }
+      record(in, Code::kEnum);
+      return false;
+    case Op::AssertMinLength:
+    case Op::AssertMaxLength: {
+      if (!value.is_string()) return true;
+      if (!charge(value.get_ref<const std::string&>().size() / 64)) return false;
+      double length = static_cast<double>(count_code_points(value.get_ref<const std::string&>()));
+      bool ok = in.op == Op::AssertMinLength ? length >= in.num : length <= in.num;
+      if (!ok) record(in, in.op == Op::AssertMinLength ? Code::kMinLength : Code::kMaxLength);
+      return ok;
+    }
+    case Op::AssertPattern: {
+      if (!value.is_string()) return true;
+      const std::string& text = value.get_ref<const std::string&>();
+      if (!charge(text.size() / 16)) return false;
+      if (plan_.regexes[in.a].search(text)) return true;
+      record(in, Code::kPattern);
+      return false;
+    }
+    case Op::AssertFormat: {
+      if (!value.is_string()) return true;
+      const formats::FormatEntry* entry = plan_.formats[in.a];
+      formats::FormatResult result = entry->check(value.get_ref<const std::string&>(), options_.format_context);
+      if (result.ok || result.warning) return true;
+      record(in, result.code, result.params);
+      return false;
+    }
+    case Op::AssertMinimum:
+    case Op::AssertMaximum:
+    case Op::AssertExclusiveMinimum:
+    case Op::AssertExclusiveMaximum: {
+      if (!value.is_number()) return true;
+      int order = compare_number(value, in.num, plan_.meta[in.meta].params["limit"]);
+      bool ok = in.op == Op::AssertMinimum            ? order >= 0
+                : in.op == Op::AssertMaximum          ? order <= 0
+                : in.op == Op::AssertExclusiveMinimum ? order > 0
+                                                      : order < 0;
+      if (ok) return true;
+      Code code = in.op == Op::AssertMinimum            ? Code::kMinimum
+                  : in.op == Op::AssertMaximum          ? Code::kMaximum
+                  : in.op == Op::AssertExclusiveMinimum ? Code::kExclusiveMinimum
+                                                        : Code::kExclusiveMaximum;
+      record(in, code);
+      return false;
+    }
+    case Op::AssertMultipleOf:
+      if (!value.is_number() || is_multiple_of(value, in.num, plan_.meta[in.meta].params["multipleOf"])) return true;
+      record(in, Code::kMultipleOf);
+      return false;
+    case Op::AssertMinItems:
+    case Op::AssertMaxItems: {
+      if (!value.is_array()) return true;
+      double size = static_cast<double>(value.size());
+      bool ok = in.op == Op::AssertMinItems ? size >= in.num : size <= in.num;
+      if (!ok) record(in, in.op == Op::AssertMinItems ? Code::kMinItems : Code::kMaxItems);
+      return ok;
+    }
+    case Op::AssertUniqueItems: return unique_items(in, value);
+    case Op::AssertMinProperties:
+    case Op::AssertMaxProperties: {
+      if (!value.is_object()) return true;
+      double size = static_cast<double>(value.size());
+      bool ok = in.op == Op::AssertMinProperties ? size >= in.num : size <= in.num;
+      if (!ok) record(in, in.op == Op::AssertMinProperties ? Code::kMinProperties : Code::kMaxProperties);
+      return ok;
+    }
+    case Op::AssertRequired: {
+      if (!value.is_object()) return true;
+      bool ok = true;
+      for (std::uint32_t k = 0; k < in.b; ++k) {
+        const std::string& name = plan_.strings[in.a + k];
+        if (value.contains(name)) continue;
+        ok = false;
+        record(in, Code::kRequired, {{"missingProperty", name}});
+        if (stop_early()) break;
+      }
+      return ok;
+    }
+    case Op::AssertDependentRequired: {
+      if (!value.is_object()) return true;
+      bool ok = true;
+      for (std::uint32_t k = 0; k < in.b && (ok || !stop_early()); ++k) {
+        const plan::DependencyEntry& entry = plan_.dependencies[in.a + k];
+        if (!value.contains(entry.property)) continue;
+        Json deps = Json::array();
+        for (std::uint32_t m = 0; m < entry.count; ++m) deps.push_back(plan_.strings[entry.first + m]);
+        for (std::uint32_t m = 0; m < entry.count; ++m) {
+          const std::string& name = plan_.strings[entry.first + m];
+          if (value.contains(name)) continue;
+          ok = false;
+          record(in, Code::kDependentRequired,
+                 {{"property", entry.property}, {"missingProperty", name}, {"deps", deps}, {"depsCount", entry.count}});
+          if (stop_early()) break;
+        }
+      }
+      return ok;
+    }
+    default: return true;
+  }
+}
+
+bool Evaluator::unique_items(const Instruction& in, const Json& value) {
+  if (!value.is_array() || value.size() < 2) return true;
+  if (!charge(value.size() * 4)) return false;
+  auto duplicate = find_duplicate(value);
+  if (!duplicate) return true;
+  record(in, Code::kUniqueItems, {{"i", duplicate->second}, {"j", duplicate->first}});
+  return false;
+}
+
+bool Evaluator::loop_object(const Instruction& in, const Json& value, Annotations* annotations) {
+  if (!value.is_object()) return true;
+  if (!charge(value.size())) return false;
+  bool ok = true;
+  auto keep_going = [&] { return !limit_ && (ok || !stop_early()); };
+  switch (in.op) {
+    case Op::LoopProperties:
+      for (std::uint32_t k = 0; k < in.b && keep_going(); ++k) {
+        const plan::PropertyEntry& entry = plan_.properties[in.a + k];
+        auto member = value.find(entry.name);
+        if (member == value.end()) continue;
+        if (annotations) annotations->mark_property(&*member);
+        std::string segment = "/properties";
+        append_pointer_token(segment, entry.name);
+        if (!child(entry.node, *member, PathToken{&entry.name, 0}, segment)) ok = false;
+      }
+      return ok;
+    case Op::LoopPatternProperties:
+      for (auto member = value.begin(); member != value.end() && keep_going(); ++member) {
+        for (std::uint32_t k = 0; k < in.b && keep_going(); ++k) {
+          const plan::PatternEntry& entry = plan_.patterns[in.a + k];
+          if (!charge(1 + member.key().size() / 16)) return false;
+          if (!plan_.regexes[entry.regex].search(member.key())) continue;
+          if (annotations) annotations->mark_property(&member.value());
+          std::string segment = "/patternProperties";
+          append_pointer_token(segment, entry.source);
+          if (!child(entry.node, member.value(), PathToken{&member.key(), 0}, segment)) ok = false;
+        }
+      }
+      return ok;
+    case Op::LoopAdditionalProperties:
+      for (auto member = value.begin(); member != value.end() && keep_going(); ++member) {
+        if (is_declared_property(plan_, in, member.key())) continue;
+        if (annotations) annotations->mark_property(&member.value());
+        if (is_false_node(in.a)) {
+          ok = false;
+          record(in, Code::kAdditionalProperties, {{"additionalProperty", member.key()}});
+          continue;
+        }
+        if (!child(in.a, member.value(), PathToken{&member.key(), 0}, "/additionalProperties")) ok = false;
+      }
+      return ok;
+    case Op::LoopPropertyNames:
+      for (auto member = value.begin(); member != value.end() && keep_going(); ++member) {
+        Json name = member.key();
+        ++suppress_;
+        bool name_ok = in_place(in.a, name, nullptr, "/propertyNames");
+        --suppress_;
+        if (name_ok || limit_) continue;
+        ok = false;
+        record(in, Code::kPropertyNames, {{"propertyName", member.key()}});
+      }
+      return ok;
+    case Op::LoopUnevaluatedProperties:
+      for (auto member = value.begin(); member != value.end() && keep_going(); ++member) {
+        if (annotations && annotations->has_property(&member.value())) continue;
+        if (is_false_node(in.a)) {
+          ok = false;
+          record(in, Code::kUnevaluatedProperties, {{"unevaluatedProperty", member.key()}});
+        } else if (!child(in.a, member.value(), PathToken{&member.key(), 0}, "/unevaluatedProperties")) {
+          ok = false;
+        }
+      }
+      if (annotations) annotations->mark_all_properties();
+      return ok;
+    default: return true;
+  }
+}
+
+bool Evaluator::loop_array(const Instruction& in, const Json& value, Annotations* annotations) {
+  if (!value.is_array()) return true;
+  if (!charge(value.size())) return false;
+  bool ok = true;
+  auto keep_going = [&] { return !limit_ && (ok || !stop_early()); };
+  const std::size_t size = value.size();
+  switch (in.op) {
+    case Op::LoopPrefixItems: {
+      std::size_t n = std::min<std::size_t>(in.b, size);
+      for (std::size_t i = 0; i < n && keep_going(); ++i) {
+        if (!child(plan_.node_lists[in.a + i], value[i], PathToken{nullptr, i}, "/prefixItems/" + std::to_string(i))) ok = false;
+      }
+      if (annotations) annotations->mark_items_prefix(n);
+      return ok;
+    }
+    case Op::LoopItems: {
+      if (size <= in.b) return true;
+      if (annotations) annotations->mark_all_items();
+      if (is_false_node(in.a)) {
+        record(in, Code::kAdditionalItems);
+        return false;
+      }
+      const std::string segment = "/" + plan_.meta[in.meta].keyword;
+      for (std::size_t i = in.b; i < size && keep_going(); ++i) {
+        if (!child(in.a, value[i], PathToken{nullptr, i}, segment)) ok = false;
+      }
+      return ok;
+    }
+    case Op::LoopContains: {
+      std::size_t matches = 0;
+      ++suppress_;
+      for (std::size_t i = 0; i < size && !limit_; ++i) {
+        if (child(in.a, value[i], PathToken{nullptr, i}, "/contains")) {
+          ++matches;
+          if (annotations) annotations->mark_item(i);
+        }
+      }
+      --suppress_;
+      if (limit_) return false;
+      bool count_ok = static_cast<double>(matches) >= in.num && (in.num2 < 0 || static_cast<double>(matches) <= in.num2);
+      if (!count_ok) record(in, Code::kContains);
+      return count_ok;
+    }
+    case Op::LoopUnevaluatedItems: {
+      bool any = false;
+      for (std::size_t i = 0; i < size && keep_going(); ++i) {
+        if (annotations && annotations->has_item(i)) continue;
+        if (is_false_node(in.a)) {
+          any = true;
+          continue;
+        }
+        if (!child(in.a, value[i], PathToken{nullptr, i}, "/unevaluatedItems")) ok = false;
+      }
+      if (any) {
+        record(in, Code::kUnevaluatedItems, {{"limit", annotations ? annotations->evaluated_prefix() : 0}});
+        ok = false;
+      }
+      if (annotations) annotations->mark_all_items();
+      return ok;
+    }
+    default: return true;
+  }
+}
+
+NodeId Evaluator::dynamic_target(const Instruction& in) const {
+  if (in.b == plan::kNoNode) return in.a;
+  const std::string& anchor = plan_.strings[in.b];
+  // 2020-12 Core §8.2.3.2: the outermost resource in the dynamic scope with that anchor.
+  for (std::uint32_t resource : scope_) {
+    const auto& anchors = plan_.resources[resource].dynamic_anchors;
+    auto found = anchors.find(anchor);
+    if (found != anchors.end()) return found->second;
+  }
+  return in.a;
+}
+
+bool Evaluator::logical(const Instruction& in, const Json& value, Annotations* annotations) {
+  switch (in.op) {
+    case Op::ControlRef: return in_place(in.a, value, annotations, "/$ref");
+    case Op::ControlDynamicRef: return in_place(dynamic_target(in), value, annotations, "/$dynamicRef");
+    case Op::LogicalAllOf: {
+      bool ok = true;
+      for (std::uint32_t k = 0; k < in.b && !limit_; ++k) {
+        if (!in_place(plan_.node_lists[in.a + k], value, annotations, "/allOf/" + std::to_string(k))) {
+          ok = false;
+          if (stop_early()) break;
+        }
+      }
+      return ok;
+    }
+    case Op::LogicalAnyOf: {
+      std::size_t mark = error_mark();
+      bool any = false;
+      for (std::uint32_t k = 0; k < in.b && !limit_; ++k) {
+        if (in_place(plan_.node_lists[in.a + k], value, annotations, "/anyOf/" + std::to_string(k))) {
+          any = true;
+          if (!annotations) break;  // annotations need every passing branch
+        }
+      }
+      if (limit_) return false;
+      if (any) {
+        rollback(mark);
+        return true;
+      }
+      record(in, Code::kAnyOf);
+      return false;
+    }
+    case Op::LogicalOneOf: {
+      std::size_t mark = error_mark();
+      Json passing = Json::array();
+      for (std::uint32_t k = 0; k < in.b && !limit_; ++k) {
+        if (in_place(plan_.node_lists[in.a + k], value, annotations, "/oneOf/" + std::to_string(k))) {
+          passing.push_back(k);
+          if (passing.size() > 1 && stop_early()) break;
+        }
+      }
+      if (limit_) return false;
+      if (passing.size() == 1) {
+        rollback(mark);
+        return true;
+      }
+      if (passing.size() > 1) rollback(mark);
+      record(in, Code::kOneOf, {{"passingSchemas", passing.empty() ? Json(nullptr) : passing}});
+      return false;
+    }
+    case Op::LogicalNot: {
+      ++suppress_;
+      bool inner = in_place(in.a, value, nullptr, "/not");
+      --suppress_;
+      if (limit_) return false;
+      if (!inner) return true;
+      record(in, Code::kNot);
+      return false;
+    }
+    case Op::LogicalCondition: {
+      ++suppress_;
+      bool condition = in_place(in.a, value, annotations, "/if");
+      --suppress_;
+      if (limit_) return false;
+      NodeId branch = condition ? in.b : in.c;
+      if (branch == plan::kNoNode) return true;
+      if (in_place(branch, value, annotations, condition ? "/then" : "/else")) return true;
+      record(in, Code::kIf, {{"failingKeyword", condition ? "then" : "else"}});
+      return false;
+    }
+    case Op::LogicalDependentSchemas: {
+      if (!value.is_object()) return true;
+      bool ok = true;
+      for (std::uint32_t k = 0; k < in.b && !limit_; ++k) {
+        const plan::DependencyEntry& entry = plan_.dependencies[in.a + k];
+        if (!value.contains(entry.property)) continue;
+        std::string segment = "/" + plan_.meta[in.meta].keyword;
+        append_pointer_token(segment, entry.property);
+        if (!in_place(entry.node, value, annotations, segment)) {
+          ok = false;
+          if (stop_early()) break;
+        }
+      }
+      return ok;
+    }
+    default: return true;
+  }
+}
+
+}  // namespace
+
+Outcome evaluate(const plan::Plan& plan, const nlohmann::json& instance, const EvalOptions& options) {
+  Evaluator evaluator(plan, options);
+  return evaluator.run(instance);
+}
+
+}  // namespace yushen::eval

@@ -1,0 +1,29 @@
+// Value helpers for the evaluator: JSON Schema type bits, equality, duplicate search and
+// declared-property lookup. Internal to core/eval.
+// Tested by tests/eval/values_test.cc.
+#pragma once
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "plan/plan.h"
+
+namespace yushen::eval {
+
+// Type bits of a value; integral numbers (1, 1.0) carry both number and integer.
+std::uint32_t type_bits(const nlohmann::json& value);
+
+// JSON equality with numbers compared by value (1 == 1.0), as JSON Schema requires.
+bool json_equal(const nlohmann::json& a, const nlohmann::json& b);
+
+// The first pair (j < i) of equal items by smallest i, in O(n log n); nullopt if none.
+std::optional<std::pair<std::size_t, std::size_t>> find_duplicate(const nlohmann::json& array);
+
+// True if `name` is matched by the properties or patternProperties an
+// additionalProperties instruction refers to.
+bool is_declared_property(const plan::Plan& plan, const plan::Instruction& in, const std::string& name);
+
+}  // namespace yushen::eval

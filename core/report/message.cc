@@ -1,0 +1,86 @@
+// Message rendering: placeholder substitution with locale-aware formatting of values.
+// Tested by tests/report/message_test.cc.
+#include "report/message.h"
+
+#include "util/json_text.h"
+
+namespace yushen {
+namespace {
+
+// JSON Schema type names as an applicant reads them.
+std::string_view type_word(std::string_view type, Locale locale) {
+  struct Row { std::string_view type, zh_cn, zh_tw, en; };
+  static constexpr Row kRows[] = {
+      {"string", "文本", "文字", "text"},
+      {"number", "数字", "數字", "number"},
+      {"integer", "整数", "整數", "whole number"},
+      {"boolean", "是/否", "是/否", "yes/no"},
+      {"object", "对象", "物件", "object"},
+      {"array", "列表", "清單", "list"},
+      {"null", "空值", "空值", "empty value"},
+  };
+  for (const Row& row : kRows) {
+    if (row.type == type) {
+      return locale == Locale::zh_CN ? row.zh_cn : locale == Locale::zh_TW ? row.zh_tw : row.en;
+    }
+  }
+  return type;
+}
+
+std::string format_value(std::string_view name, const nlohmann::json& value, Locale locale) {
+  if (value.is_string()) {
+    const std::string& s = value.get_ref<const std::string&>();
+    return name == "type" ? std::string(type_word(s, locale)) : s;
+  }
+  if (value.is_array()) {
+    std::string out;
+    std::string_view sep = locale == Locale::en ? ", " : "、";
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      if (i) out += sep;
+      out += format_value(name, value[i], locale);
+    }
+    return out;
+  }
+  if (value.is_null()) return locale == Locale::en ? "unlimited" : "不限";
+  return dump_json(value);
+}
+
+}  // namespace
+
+std::string render_template(std::string_view text, const nlohmann::json& params, Locale locale) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t open = text.find('{', i);
+    if (open == std::string_view::npos) break;
+    std::size_t close = text.find('}', open + 1);
+    if (close == std::string_view::npos) break;
+    out.append(text.substr(i, open - i));
+    std::string key(text.substr(open + 1, close - open - 1));
+    auto it = params.is_object() ? params.find(key) : params.end();
+    if (it != params.end()) {
+      out += format_value(key, *it, locale);
+    } else {
+      out.append(text.substr(open, close - open + 1));
+    }
+    i = close + 1;
+  }
+  out.append(text.substr(i));
+  return out;
+}
+
+std::string render_message(Code code, const nlohmann::json& params, Locale locale) {
+  return render_template(code_info(code).message[static_cast<int>(locale)], params, locale);
+}
+
+nlohmann::json error_to_json(const Error& error, Locale locale) {
+  nlohmann::json out = nlohmann::json::object();
+  out["code"] = std::string(code_id(error.code));
+  out["message"] = render_message(error.code, error.params, locale);
+  out["params"] = error.params;
+  out["path"] = error.where;
+  return out;
+}
+
+}  // namespace yushen

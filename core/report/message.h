@@ -1,0 +1,27 @@
+// Renders the message of a code in a locale, filling {param} placeholders from the
+// parameters. The only place message text is composed.
+// Tested by tests/report/message_test.cc.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+#include "report/codes.h"
+#include "report/error.h"
+
+namespace yushen {
+
+// Fills {name} placeholders in `text` from `params`. Strings are inserted as they are,
+// arrays are joined with the locale's list separator, JSON type names are translated.
+// Unknown placeholders are left visible so a missing parameter is noticed, not hidden.
+std::string render_template(std::string_view text, const nlohmann::json& params, Locale locale);
+
+// The message of `code` in `locale`.
+std::string render_message(Code code, const nlohmann::json& params, Locale locale);
+
+// {"code": id, "message": …, "params": {…}, "path": where} for an Error; used by the CLI
+// and the bindings so every tool reports errors the same way.
+nlohmann::json error_to_json(const Error& error, Locale locale);
+
+}  // namespace yushen

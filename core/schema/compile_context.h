@@ -1,0 +1,106 @@
+// The compiler's working state, shared by the keyword compilers (keywords_*.cc).
+// Internal to core/schema; use schema/compiler.h.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "plan/plan.h"
+#include "schema/compiler.h"
+#include "schema/registry.h"
+
+namespace yushen::schema {
+
+class Compiler;
+
+// What a keyword compiler sees: its schema object, where it is, and how to emit code.
+class KeywordContext {
+ public:
+  KeywordContext(Compiler& compiler, const nlohmann::json& schema, Location location, LocationInfo info,
+                 std::vector<plan::Instruction>& out)
+      : compiler_(compiler), schema_(schema), location_(std::move(location)), info_(std::move(info)), out_(out) {}
+
+  const nlohmann::json& schema() const { return schema_; }
+  const LocationInfo& info() const { return info_; }
+  const Location& location() const { return location_; }
+  Dialect dialect() const { return info_.dialect; }
+  bool has_vocabulary(std::uint32_t bit) const { return (info_.vocabularies & bit) != 0; }
+  plan::Plan& plan();
+  const CompileOptions& options() const;
+  Registry& registry();
+
+  // The instruction with `op` this node emitted so far, if any (for keywords that read
+  // their siblings, like additionalProperties reading properties).
+  const plan::Instruction* emitted(plan::Op op) const {
+    for (const plan::Instruction& in : out_) {
+      if (in.op == op) return &in;
+    }
+    return nullptr;
+  }
+
+  // The node for a subschema physically inside this one, at keyword[/token].
+  plan::NodeId child(std::string_view keyword, std::optional<std::string_view> token = std::nullopt);
+  // The node a reference points to, resolved against this location's base URI.
+  Result<plan::NodeId> reference(std::string_view reference, std::string* resolved_uri = nullptr);
+
+  // Appends an instruction and its reporting data; returns the instruction's index.
+  void emit(plan::Instruction instruction, std::string_view keyword, nlohmann::json params = nlohmann::json::object());
+
+  // An error located at this schema's keyword.
+  Error bad_keyword(std::string_view keyword, std::string_view expected) const;
+  Error error_at(Code code, std::string_view keyword, nlohmann::json params) const;
+
+  std::string pointer_to(std::string_view keyword) const;
+
+ private:
+  Compiler& compiler_;
+  const nlohmann::json& schema_;
+  Location location_;
+  LocationInfo info_;
+  std::vector<plan::Instruction>& out_;
+};
+
+using KeywordFn = std::optional<Error> (*)(KeywordContext& context, const nlohmann::json& value);
+
+struct KeywordEntry {
+  std::string_view name;
+  std::uint32_t vocabulary;  // the keyword compiles only when this vocabulary is on
+  bool in_2020;
+  bool in_draft7;
+  KeywordFn compile;
+};
+
+// The keyword registry, in evaluation order (keywords_table.cc).
+std::span<const KeywordEntry> keyword_table();
+
+class Compiler {
+ public:
+  Compiler(Registry& registry, plan::Plan& plan, const CompileOptions& options)
+      : registry_(registry), plan_(plan), options_(options) {}
+
+  Result<plan::NodeId> run(const Location& root);
+  plan::NodeId node_for(const Location& location);
+  Result<plan::NodeId> reference(const LocationInfo& from, std::string_view reference, std::string* resolved_uri);
+
+  Registry& registry() { return registry_; }
+  plan::Plan& plan() { return plan_; }
+  const CompileOptions& options() const { return options_; }
+  std::string display_path(const Location& location) const;
+  std::string absolute_location(const Location& location, const LocationInfo& info) const;
+
+ private:
+  std::optional<Error> compile_node(plan::NodeId id, const Location& location);
+
+  Registry& registry_;
+  plan::Plan& plan_;
+  const CompileOptions& options_;
+  std::map<Location, plan::NodeId> nodes_;
+  std::vector<std::pair<plan::NodeId, Location>> pending_;
+  std::size_t compiled_ = 0;  // pending_[0, compiled_) are done
+};
+
+}  // namespace yushen::schema

@@ -1,0 +1,115 @@
+// UTF-8 validation and decoding per RFC 3629 (Unicode 15, table 3-7 well-formed sequences).
+// Tested by tests/util/utf8_test.cc.
+#include "util/utf8.h"
+
+namespace yushen {
+namespace {
+
+// Length of the well-formed sequence at text[i], or 0 if ill-formed.
+std::size_t sequence_length(std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  unsigned char b0 = byte(i);
+  if (b0 < 0x80) return 1;
+  std::size_t n = text.size() - i;
+  auto cont = [&](std::size_t k) { return (byte(i + k) & 0xC0) == 0x80; };
+  if (b0 >= 0xC2 && b0 <= 0xDF) return n >= 2 && cont(1) ? 2 : 0;
+  if (b0 >= 0xE0 && b0 <= 0xEF) {
+    if (n < 3) return 0;
+    unsigned char b1 = byte(i + 1);
+    if (b0 == 0xE0 && (b1 < 0xA0 || b1 > 0xBF)) return 0;  // overlong
+    if (b0 == 0xED && (b1 < 0x80 || b1 > 0x9F)) return 0;  // surrogates
+    if ((b1 & 0xC0) != 0x80 || !cont(2)) return 0;
+    return 3;
+  }
+  if (b0 >= 0xF0 && b0 <= 0xF4) {
+    if (n < 4) return 0;
+    unsigned char b1 = byte(i + 1);
+    if (b0 == 0xF0 && (b1 < 0x90 || b1 > 0xBF)) return 0;  // overlong
+    if (b0 == 0xF4 && (b1 < 0x80 || b1 > 0x8F)) return 0;  // > U+10FFFF
+    if ((b1 & 0xC0) != 0x80 || !cont(2) || !cont(3)) return 0;
+    return 4;
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view text, std::size_t* bad_offset) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    // Fast path for ASCII runs.
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = sequence_length(text, i);
+    if (len == 0) {
+      if (bad_offset) *bad_offset = i;
+      return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
+char32_t decode_utf8(std::string_view text, std::size_t& i) {
+  std::size_t len = sequence_length(text, i);
+  const auto byte = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(text[i + k])); };
+  char32_t cp;
+  switch (len) {
+    case 1: cp = byte(0); break;
+    case 2: cp = ((byte(0) & 0x1F) << 6) | (byte(1) & 0x3F); break;
+    case 3: cp = ((byte(0) & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F); break;
+    case 4:
+      cp = ((byte(0) & 0x07) << 18) | ((byte(1) & 0x3F) << 12) | ((byte(2) & 0x3F) << 6) | (byte(3) & 0x3F);
+      break;
+    default: ++i; return kReplacementChar;
+  }
+  i += len;
+  return cp;
+}
+
+std::size_t count_code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (unsigned char c : text) {
+    // Every byte that is not a continuation byte starts a code point.
+    if ((c & 0xC0) != 0x80) ++count;
+  }
+  return count;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::string sanitize_utf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t start = i;
+    char32_t cp = decode_utf8(text, i);
+    if (cp == kReplacementChar && i == start + 1 && static_cast<unsigned char>(text[start]) >= 0x80) {
+      append_utf8(out, kReplacementChar);
+    } else {
+      out.append(text.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
+}  // namespace yushen

@@ -1,0 +1,45 @@
+// Shared pieces of the yushen CLI: argument access, file reading, error lines. Every
+// subcommand reports bad input the same way: one JSON line {"error":{code,message,…}} on
+// stdout and exit code 2 for usage or input errors that stop the command.
+// Tested by tests/cli/*.test.mjs.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "report/codes.h"
+#include "report/error.h"
+
+namespace yushen::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitUsage = 2;
+
+struct Args {
+  std::vector<std::string> items;  // everything after the subcommand name
+  // Returns the value of "--name VALUE" (last one wins), or nullopt.
+  std::optional<std::string> value(std::string_view name) const;
+  // All values of a repeated "--name VALUE".
+  std::vector<std::string> values(std::string_view name) const;
+  bool flag(std::string_view name) const;
+  // Arguments that are not options or option values. `with_value` lists options that take one.
+  std::vector<std::string> positional(const std::vector<std::string_view>& with_value) const;
+};
+
+// Reads a whole file; nullopt if it cannot be read.
+std::optional<std::string> read_file(const std::string& path);
+
+// Prints {"error":{...}} as one line on stdout.
+void print_error_line(const Error& error, Locale locale = Locale::en);
+
+// Prints the error line and returns kExitUsage.
+int fail(const Error& error, Locale locale = Locale::en);
+
+using Command = int (*)(const Args&);
+
+int cmd_validate(const Args& args);
+int cmd_logic(const Args& args);
+
+}  // namespace yushen::cli

@@ -1,0 +1,121 @@
+// yushen for JavaScript: load the WASM core, compile JSON Schemas, validate instances.
+// Works in browsers (ES module), Web Workers and Node 20. No eval, no new Function.
+//   import { load } from './index.mjs';
+//   const yushen = await load();
+//   const result = yushen.validate(schema, instance);   // { valid, errors: [...] }
+import createYushenCore from './yushen_core.mjs';
+import { YushenError } from './errors.mjs';
+
+export { YushenError };
+
+const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null;
+
+// Lone UTF-16 surrogates are mis-encoded by the Emscripten 3.1.6 glue (and can swallow the
+// next character), so strings are made well-formed before they cross into WASM.
+export function toWellFormed(text) {
+  if (typeof text.isWellFormed === 'function' && text.isWellFormed()) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        out += text[i] + text[i + 1];
+        i++;
+      } else {
+        out += '\ufffd';
+      }
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      out += '\ufffd';
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+function asJsonText(value, what) {
+  if (typeof value === 'string') return toWellFormed(value);
+  if (value === undefined) throw new YushenError('cli.usage', `${what} is required`, { detail: `${what} is required` });
+  return toWellFormed(JSON.stringify(value));
+}
+
+async function readWasmInNode(url) {
+  const fsName = 'node:fs/promises';  // kept out of static imports so bundlers ignore it
+  const fs = await import(/* @vite-ignore */ fsName);
+  return fs.readFile(url);
+}
+
+/**
+ * Loads the WASM core. Options: wasmBinary (bytes), locateFile(name) (URL resolver),
+ * instantiateWasm (custom instantiation, e.g. for mini-programs).
+ */
+export async function load(options = {}) {
+  const moduleOptions = {};
+  if (options.wasmBinary) moduleOptions.wasmBinary = options.wasmBinary;
+  if (options.locateFile) moduleOptions.locateFile = options.locateFile;
+  if (options.instantiateWasm) moduleOptions.instantiateWasm = options.instantiateWasm;
+  if (!moduleOptions.wasmBinary && !moduleOptions.instantiateWasm && isNode) {
+    // Node 20 has fetch(), but the 3.1.6 glue would fetch a file path: read the bytes instead.
+    moduleOptions.wasmBinary = await readWasmInNode(new URL('./yushen_core.wasm', import.meta.url));
+  }
+  moduleOptions.print = () => {};
+  moduleOptions.printErr = () => {};
+  const core = await createYushenCore(moduleOptions);
+  return new Yushen(core);
+}
+
+class CompiledSchema {
+  constructor(checker) {
+    this.checker = checker;
+  }
+
+  /** Raw result JSON text, byte-identical to one line of `yushen validate`. */
+  validateText(instance, { output = 'ajv', locale = 'zh-CN' } = {}) {
+    if (!this.checker) throw new YushenError('api.disposed', 'this schema was disposed');
+    return this.checker.validate(asJsonText(instance, 'instance'), output, locale);
+  }
+
+  /** { valid, errors } for an instance (JSON text or a JS value). Throws YushenError on bad input. */
+  validate(instance, options = {}) {
+    const result = JSON.parse(this.validateText(instance, options));
+    if (result.error) throw YushenError.fromResult(result.error);
+    return result;
+  }
+
+  dispose() {
+    if (this.checker) this.checker.delete();
+    this.checker = null;
+  }
+}
+
+class Yushen {
+  constructor(core) {
+    this.core = core;
+    this.version = core.version();
+  }
+
+  /**
+   * Compiles a JSON Schema once. Options: assertFormats, dialect ('draft7'),
+   * remotes ({ uri: schema }) for $ref to other documents. Throws YushenError.
+   */
+  compileSchema(schema, options = {}) {
+    const checker = new this.core.SchemaChecker();
+    const error = checker.compile(asJsonText(schema, 'schema'), JSON.stringify(options));
+    if (error) {
+      checker.delete();
+      throw YushenError.fromResult(JSON.parse(error).error);
+    }
+    return new CompiledSchema(checker);
+  }
+
+  /** One-shot validation: compile, validate, dispose. */
+  validate(schema, instance, options = {}) {
+    const compiled = this.compileSchema(schema, options);
+    try {
+      return compiled.validate(instance, options);
+    } finally {
+      compiled.dispose();
+    }
+  }
+}
