@@ -34,9 +34,10 @@ struct Name {
 
 // An all-ASCII label: an A-label ("xn--" + Punycode of a U-label, RFC 5890 §2.3.2.1 and RFC
 // 5891 §5.4: decode, check the U-label, encode again and compare) or an LDH label of RFC
-// 1123 §2.1 (letters, digits, hyphens; 1-63 octets; no hyphen first or last).
-// `reserved_ok` admits other R-LDH labels ("ab--c", RFC 5890 §2.3.1), as RFC 1123 does.
-bool add_ascii_label(std::string_view label, bool reserved_ok, Name& name) {
+// 1123 §2.1 (letters, digits, hyphens; 1-63 octets; no hyphen first or last). Other R-LDH
+// labels ("r4---sn", RFC 5890 §2.3.1 reserves "??--") are valid RFC 1123 labels in real use,
+// so both formats accept them and idn-hostname stays a superset of hostname.
+bool add_ascii_label(std::string_view label, Name& name) {
   if (label.empty() || label.size() > kMaxLabel || !is_ldh(label)) return false;
   if (label.front() == '-' || label.back() == '-') return false;
   std::u32string lower;
@@ -55,7 +56,6 @@ bool add_ascii_label(std::string_view label, bool reserved_ok, Name& name) {
     name.labels.push_back(std::move(decoded));
     return true;
   }
-  if (reserved && !reserved_ok) return false;
   name.labels.push_back(std::move(lower));
   return true;
 }
@@ -84,8 +84,7 @@ std::size_t separator_at(std::string_view text, std::size_t i, bool ideographic_
   return s == "\u3002" || s == "\uFF0E" || s == "\uFF61" ? 3 : 0;
 }
 
-// Shared by both formats: `idn` admits U-labels and ideographic dots, and applies RFC
-// 5890's NR-LDH rule to other labels.
+// Shared by both formats: `idn` admits U-labels.
 bool is_name(std::string_view text, bool idn, bool ideographic_dots) {
   if (text.empty()) return false;
   Name name;
@@ -96,7 +95,7 @@ bool is_name(std::string_view text, bool idn, bool ideographic_dots) {
     std::string_view label = text.substr(start, i - start);
     bool ascii = true;
     for (char c : label) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    bool ok = ascii ? add_ascii_label(label, !idn, name) : idn && add_unicode_label(label, name);
+    bool ok = ascii ? add_ascii_label(label, name) : idn && add_unicode_label(label, name);
     if (!ok || name.labels.size() > kMaxLabels) return false;  // empty labels fail: no leading/trailing dot
     if (i == text.size()) break;
     name.ascii_length += 1;
