@@ -1,12 +1,14 @@
-// libFuzzer target for every registered format check. Property: no crash, hang, leak or UB
-// (build with ASan and UBSan). Oracles: the inclusions that hold by construction (uri ⊂ iri,
-// uri ⊂ uri-reference ⊂ iri-reference, hostname ⊂ idn-hostname, email ⊂ idn-email,
-// ipv4 ⊂ hostname, a date-time starts with a date) and the Punycode round trip.
-// Inputs that are not UTF-8 are skipped: values are validated upstream. Build and run:
-//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -Icore -I<dir with nlohmann/> \
-//     core/formats/fuzz_formats.cc $(ls core/formats/*.cc | grep -v fuzz_) core/util/utf8.cc -o fuzz_formats
-//   ./fuzz_formats -max_len=512 -max_total_time=300 tests/formats/vectors-corpus/
-// (seed the corpus with the "value" strings of tests/formats/vectors/*.json).
+// libFuzzer target for every registered format check: no crash, hang, leak or UB (ASan +
+// UBSan), plus the inclusions that hold by construction and the Punycode round trip.
+// Entry point: LLVMFuzzerTestOneInput. Seeds: the "value" strings of tests/formats/vectors/.
+// Not built by CMake yet (modules.cmake skips fuzz_*.cc); the build line is below.
+
+// Oracles: uri ⊂ iri, uri ⊂ uri-reference ⊂ iri-reference, hostname ⊂ idn-hostname,
+// email ⊂ idn-email, ipv4 ⊂ hostname, a date-time starts with a date. Inputs that are not
+// UTF-8 are skipped: values are validated upstream. Build and run (clang 14):
+//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -Icore -I<dir of nlohmann/>
+//     -o fuzz_formats core/formats/fuzz_formats.cc $(ls core/formats/*.cc | grep -v fuzz_) core/util/utf8.cc
+//   ./fuzz_formats -max_len=512 -max_total_time=300 corpus/
 #include <cstdint>
 #include <cstdlib>
 #include <string>

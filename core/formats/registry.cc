@@ -13,8 +13,8 @@ namespace {
 
 using namespace detail;  // NOLINT(google-build-using-namespace): the check functions
 
-// Lines may be added in any order; the table is sorted below. `regex` is registered by the
-// pattern stage, not here.
+// Lines may be added in any order; the table is sorted below. `regex` is not here: it needs
+// the pattern engine and is handled by the schema stage.
 constexpr FormatEntry kUnsorted[] = {
     // --- JSON Schema 2020-12 §7.3 standard formats ----------------------------------------
     {"date", &check_date},
