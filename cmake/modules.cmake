@@ -1,10 +1,12 @@
 # yushen_module(name DEPS ...): core/<name>/*.cc becomes the static library yushen_<name>.
 # Headers are included as "<name>/<file>.h" from core/. tests/<name>/*_test.cc become
-# one GoogleTest binary per stage (added by yushen_module_tests()).
+# one GoogleTest binary per stage (added by yushen_module_tests()); TEST_DEPS are stages
+# a stage's tests may use to build their inputs (eval tests compile schemas into plans).
 set(YUSHEN_MODULES "" CACHE INTERNAL "")
 
 function(yushen_module name)
-  cmake_parse_arguments(M "" "" "DEPS" ${ARGN})
+  cmake_parse_arguments(M "" "" "DEPS;TEST_DEPS" ${ARGN})
+  set(YUSHEN_TEST_DEPS_${name} ${M_TEST_DEPS} CACHE INTERNAL "")
   file(GLOB_RECURSE srcs CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/core/${name}/*.cc")
   list(FILTER srcs EXCLUDE REGEX "/fuzz_[^/]*\\.cc$")
   if(NOT srcs)
@@ -28,7 +30,7 @@ function(yushen_module_tests)
     file(GLOB tests CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/${name}/*_test.cc")
     if(tests)
       add_executable(${name}_test ${tests})
-      target_link_libraries(${name}_test PRIVATE yushen_${name} GTest::gtest_main)
+      target_link_libraries(${name}_test PRIVATE yushen_${name} ${YUSHEN_TEST_DEPS_${name}} GTest::gtest_main)
       target_include_directories(${name}_test PRIVATE "${CMAKE_SOURCE_DIR}/tests")
       target_compile_options(${name}_test PRIVATE ${YUSHEN_WARNINGS})
       target_compile_definitions(${name}_test PRIVATE

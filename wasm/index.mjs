@@ -34,10 +34,41 @@ export function toWellFormed(text) {
   return out;
 }
 
+// JSON.stringify writes a lone surrogate as an escape (\udc00), which strict JSON parsers
+// (ours included) reject; rewrite such escapes to \ufffd, keep valid pairs.
+export function fixSurrogateEscapes(json) {
+  if (json.indexOf('\\u') < 0) return json;
+  const hexAt = (i) => parseInt(json.slice(i + 2, i + 6), 16);
+  const isEscape = (i) => json.charCodeAt(i) === 92 && json[i + 1] === 'u';
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < json.length; i++) {
+    if (json.charCodeAt(i) !== 92) continue;
+    if (json[i + 1] !== 'u') {
+      i++;  // some other escape, e.g. \\ or \"
+      continue;
+    }
+    const code = hexAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && isEscape(i + 6)) {
+      const next = hexAt(i + 6);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i += 11;
+        continue;
+      }
+    }
+    if (code >= 0xd800 && code <= 0xdfff) {
+      out += json.slice(last, i) + '\\ufffd';
+      last = i + 6;
+    }
+    i += 5;
+  }
+  return out + json.slice(last);
+}
+
 function asJsonText(value, what) {
   if (typeof value === 'string') return toWellFormed(value);
   if (value === undefined) throw new YushenError('cli.usage', `${what} is required`, { detail: `${what} is required` });
-  return toWellFormed(JSON.stringify(value));
+  return fixSurrogateEscapes(toWellFormed(JSON.stringify(value)));
 }
 
 async function readWasmInNode(url) {

@@ -1,0 +1,36 @@
+// Tests for message rendering: placeholders, lists, translated type names, all locales.
+#include "report/message.h"
+
+#include <gtest/gtest.h>
+
+namespace yushen {
+namespace {
+
+TEST(Message, FillsPlaceholdersPerLocale) {
+  nlohmann::json params = {{"missingProperty", "法定代表人身份证号码"}};
+  EXPECT_EQ(render_message(Code::kRequired, params, Locale::zh_CN), "请填写法定代表人身份证号码");
+  EXPECT_EQ(render_message(Code::kRequired, params, Locale::zh_TW), "請填寫法定代表人身份证号码");  // values are data, not translated
+  EXPECT_EQ(render_message(Code::kRequired, params, Locale::en), "Fill in 法定代表人身份证号码");
+}
+
+TEST(Message, TranslatesTypeNamesAndJoinsLists) {
+  EXPECT_EQ(render_message(Code::kType, {{"type", "integer"}}, Locale::zh_CN), "请填写整数类型的值");
+  EXPECT_EQ(render_message(Code::kType, {{"type", {"string", "null"}}}, Locale::en),
+            "Enter a value of type text, empty value");
+}
+
+TEST(Message, MissingParametersStayVisible) {
+  EXPECT_EQ(render_template("a {x} b {y}", {{"x", 1}}, Locale::en), "a 1 b {y}");
+  EXPECT_EQ(render_template("{unterminated", nlohmann::json::object(), Locale::en), "{unterminated");
+}
+
+TEST(Message, ErrorToJsonHasStableShape) {
+  nlohmann::json out = error_to_json(make_error(Code::kJsonSyntax, "/a", {{"offset", 3}}), Locale::en);
+  EXPECT_EQ(out["code"], "json.syntax");
+  EXPECT_EQ(out["path"], "/a");
+  EXPECT_EQ(out["params"]["offset"], 3);
+  EXPECT_NE(out["message"].get<std::string>().find("byte 3"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace yushen

@@ -1,0 +1,35 @@
+// Tests for core/util/json_pointer: RFC 6901 escaping and splitting.
+#include "util/json_pointer.h"
+
+#include <gtest/gtest.h>
+
+namespace yushen {
+namespace {
+
+TEST(JsonPointer, EscapesTildeAndSlash) {
+  std::string pointer;
+  append_pointer_token(pointer, "a/b");
+  append_pointer_token(pointer, "m~n");
+  append_pointer_index(pointer, 3);
+  EXPECT_EQ(pointer, "/a~1b/m~0n/3");
+  auto tokens = split_pointer(pointer);
+  ASSERT_TRUE(tokens);
+  EXPECT_EQ(*tokens, (std::vector<std::string>{"a/b", "m~n", "3"}));
+}
+
+TEST(JsonPointer, RejectsMalformed) {
+  EXPECT_FALSE(split_pointer("a"));
+  EXPECT_FALSE(split_pointer("/a~2"));
+  EXPECT_FALSE(split_pointer("/a~"));
+  EXPECT_TRUE(split_pointer(""));
+  EXPECT_EQ(split_pointer("/")->size(), 1u);
+}
+
+TEST(JsonPointer, PercentDecoding) {
+  EXPECT_EQ(*percent_decode("/a%25b/%22"), "/a%b/\"");
+  EXPECT_FALSE(percent_decode("%2"));
+  EXPECT_FALSE(percent_decode("%zz"));
+}
+
+}  // namespace
+}  // namespace yushen
