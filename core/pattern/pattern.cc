@@ -1,0 +1,36 @@
+// The public entry points: compile() runs parse → compile_ast and wraps the program in a
+// Regex; Regex::search() runs the Pike VM.
+// Tested by tests/pattern/pattern_test.cc.
+#include "pattern/pattern.h"
+
+#include "pattern/prog.h"
+
+namespace yushen::pattern {
+
+std::string_view error_kind_name(PatternErrorKind kind) {
+  switch (kind) {
+    case PatternErrorKind::syntax: return "syntax";
+    case PatternErrorKind::unsupported: return "unsupported";
+    case PatternErrorKind::too_large: return "too_large";
+  }
+  return "syntax";
+}
+
+std::variant<Regex, PatternError> compile(std::string_view pattern, const PatternLimits& limits) {
+  std::variant<detail::Ast, PatternError> parsed = detail::parse(pattern, limits);
+  if (auto* error = std::get_if<PatternError>(&parsed)) return std::move(*error);
+  return Regex(std::make_shared<const detail::Prog>(detail::compile_ast(std::get<detail::Ast>(parsed))));
+}
+
+bool Regex::search(std::string_view text) const { return detail::run_pike_vm(*prog_, text, nullptr); }
+
+bool Regex::search(std::string_view text, std::size_t* steps) const {
+  if (steps) *steps = 0;
+  return detail::run_pike_vm(*prog_, text, steps);
+}
+
+std::size_t Regex::program_size() const { return prog_->insts.size(); }
+
+std::string Regex::dump() const { return detail::dump_prog(*prog_); }
+
+}  // namespace yushen::pattern
