@@ -1,0 +1,28 @@
+// Table-driven tests of check_region_code() (core/cn/region_code.cc) from tests/cn/vectors/region_code.json.
+#include <gtest/gtest.h>
+
+#include "cn/cn.h"
+#include "cn/vector_runner.h"
+
+namespace yushen::cn {
+namespace {
+
+TEST(RegionCode, Vectors) { EXPECT_GT(testing::run_vector_file("region_code"), 0u); }
+
+// The normalized value of an accepted input is accepted again, unchanged.
+TEST(RegionCode, NormalizedIsStable) {
+  nlohmann::json file = testing::load_vectors("region_code");
+  for (const nlohmann::json& row : file["cases"]) {
+    if (!row["ok"].get<bool>() || row.contains("input_hex")) continue;
+    CheckOptions options;
+    testing::set_today(options, row.contains("today") ? row["today"] : file["today"]);
+    options.strict = row.value("strict", false);
+    CheckResult first = check_region_code(row["input"].get<std::string>(), options);
+    CheckResult again = check_region_code(first.normalized, options);
+    EXPECT_TRUE(again.ok) << row["note"];
+    EXPECT_EQ(again.normalized, first.normalized) << row["note"];
+  }
+}
+
+}  // namespace
+}  // namespace yushen::cn
