@@ -1,8 +1,7 @@
-// Compiles a parsed pattern (Ast) into a Pike VM program (Prog), in the style of Thompson's
-// construction (re2/compile.cc): x* = split/x/jump, x+ = x/split, x? = split/x,
-// x{n,m} = n copies of x then m-n nested optional copies. The parser sized every node
-// first, so emission never exceeds PatternLimits::max_program_size. Recursion follows the
-// tree, whose depth is bounded by kMaxNesting groups. Entry point: compile_ast().
+// compile_ast(): parsed pattern → Pike VM program, Thompson style (re2/compile.cc): x* =
+// split/x/jump, x+ = x/split, x? = split/x, x{n,m} = n copies then m-n optional copies.
+// The parser sized every node first, so emission never exceeds max_program_size; recursion
+// follows the tree, whose depth is bounded by kMaxNesting groups.
 // Tested by tests/pattern/compile_test.cc.
 #include <bit>
 

@@ -1,8 +1,7 @@
-// Parses ECMA-262 patterns with u-flag semantics (ECMA-262 §22.2.1, no Annex B) into an Ast:
-// disjunctions, terms, groups and quantifiers here; escapes and classes in parse_escape.cc.
-// Bounds: one recursion level per group (capped at kMaxNesting), and every node's program
-// size is computed bottom-up with saturation, so `(a{1000}){1000}` is refused at its outer
-// quantifier before anything is expanded. Entry point: parse(). dump() prints the tree.
+// parse(): ECMA-262 u-mode pattern (§22.2.1, no Annex B) → Ast. Disjunctions, terms, groups
+// and quantifiers here; escapes and classes in parse_escape.cc. Bounds: one recursion level
+// per group (capped at kMaxNesting); node sizes are computed bottom-up with saturation, so
+// `(a{1000}){1000}` is refused at its outer quantifier before anything is expanded.
 // Tested by tests/pattern/parse_test.cc.
 #include <algorithm>
 

@@ -46,7 +46,7 @@ class Regex {
   bool search(std::string_view text) const;
 
   // Same, and sets *steps to the number of VM steps taken: at most
-  // (code points + 1) × 3 × program_size(), for linear-time tests and cost budgets.
+  // (code points + 1) × 2 × program_size(), for linear-time tests and cost budgets.
   bool search(std::string_view text, std::size_t* steps) const;
 
   // Number of instructions in the compiled program (what max_program_size limits).

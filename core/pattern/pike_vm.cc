@@ -1,10 +1,11 @@
-// The Pike VM: a Thompson NFA simulation (re2/nfa.cc without captures, since test() needs
-// only yes/no). One left-to-right pass keeps the set of live program counters; a pc enters
-// a list at most once per position, so a search takes at most
-// (code points + 1) × 2 × program size steps for any pattern and input. All scratch space is
-// one allocation per call; nothing is shared, so concurrent searches are safe.
-// Entry point: run_pike_vm(). Tested by tests/pattern/pike_vm_test.cc.
+// run_pike_vm(): Thompson NFA simulation (re2/nfa.cc without captures; test() needs yes/no).
+// One left-to-right pass keeps the set of live pcs; a pc enters a list at most once per
+// position, so a search takes at most (code points + 1) × 2 × program size steps for any
+// pattern and input. Scratch space is per call (on the stack for small programs).
+// Tested by tests/pattern/pike_vm_test.cc.
+#include <array>
 #include <utility>
+#include <vector>
 
 #include "pattern/prog.h"
 #include "util/utf8.h"
@@ -17,7 +18,7 @@ bool is_word_byte(char c) {
 }
 
 // A sparse set of pcs (Briggs & Torczon): O(1) insert, membership and clear, and iteration
-// in insertion order. The storage belongs to Vm::scratch_.
+// in insertion order. The storage belongs to the Vm.
 struct SparseSet {
   std::uint32_t* dense;
   std::uint32_t* sparse;
@@ -32,10 +33,13 @@ struct SparseSet {
 
 class Vm {
  public:
-  Vm(const Prog& prog, std::string_view text)
-      : prog_(prog), text_(text), scratch_(6 * prog.insts.size() + 1) {
-    std::uint32_t* p = scratch_.data();
+  Vm(const Prog& prog, std::string_view text) : prog_(prog), text_(text) {
     const std::size_t n = prog.insts.size();
+    std::uint32_t* p = small_.data();
+    if (6 * n + 1 > small_.size()) {
+      large_.resize(6 * n + 1);
+      p = large_.data();
+    }
     lists_[0] = {p, p + n};
     lists_[1] = {p + 2 * n, p + 3 * n};
     stack_ = p + 4 * n;  // 2n + 1: each inserted pc pushes at most two more
@@ -124,7 +128,10 @@ class Vm {
 
   const Prog& prog_;
   std::string_view text_;
-  std::vector<std::uint32_t> scratch_;
+  // Two sparse sets (2n each) and the closure stack (2n + 1). Programs of up to 170
+  // instructions (most form patterns) use the 4 KB on the stack; larger ones allocate once.
+  std::array<std::uint32_t, 1024> small_{};
+  std::vector<std::uint32_t> large_;
   SparseSet lists_[2] = {};
   std::uint32_t* stack_ = nullptr;
 };
