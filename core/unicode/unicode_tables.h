@@ -1,6 +1,6 @@
 // Internal: the shapes of the generated Unicode tables (unicode_tables.cc, written by
 // scripts/gen_unicode_tables.py). Use unicode/unicode.h instead; only unicode.cc reads these.
-// Tested by tests/unicode/unicode_test.cc.
+// Tested by tests/unicode/unicode_tables_test.cc and tests/unicode/unicode_test.cc.
 #pragma once
 
 #include <cstdint>
