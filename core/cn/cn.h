@@ -50,7 +50,7 @@ CheckResult check_resident_id(std::string_view value, const CheckOptions& option
 // 统一社会信用代码 (GB 32100-2015). check_uscc("91350100M000100Y43", {}) → ok.
 CheckResult check_uscc(std::string_view value, const CheckOptions& options);
 
-// 组织机构代码 (GB 11714-1997), with or without the hyphen. "D2143569-3" → "D21435693".
+// 组织机构代码 (GB 11714-1997), with or without the hyphen. "d2143569-x" → "D2143569X".
 CheckResult check_org_code(std::string_view value, const CheckOptions& options);
 
 // Mainland mobile number, +86/0086 and separators removed. "+86 138-0013-8000" → "13800138000".
@@ -77,7 +77,7 @@ CheckResult check_foreign_permanent_id(std::string_view value, const CheckOption
 // 中国护照: E + 8 digits, E + letter + 7 digits, G/D/S/P forms. "e12345678" → "E12345678".
 CheckResult check_passport(std::string_view value, const CheckOptions& options);
 
-// Bank card: 16–19 digits; a Luhn failure is only a warning. "6222 0000 0000 0000 0" → digits.
+// Bank card: 16–19 digits; a Luhn failure is only a warning. "6228 4800 0000 0007" → "6228480000000007".
 CheckResult check_bank_card(std::string_view value, const CheckOptions& options);
 
 // One JSON Schema format backed by a check.
