@@ -41,5 +41,6 @@ using Command = int (*)(const Args&);
 
 int cmd_validate(const Args& args);
 int cmd_logic(const Args& args);
+int cmd_codes(const Args& args);
 
 }  // namespace yushen::cli

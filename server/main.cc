@@ -11,7 +11,8 @@ constexpr std::string_view kUsage =
     "usage: yushen --version\n"
     "       yushen validate --schema FILE [--remote BASEURL=DIR]... [--assert-formats]\n"
     "                       [--output flag|basic|ajv] [--locale zh-CN|zh-TW|en]  < instances.jsonl\n"
-    "       yushen logic --rule FILE [--context FILE]  < data.jsonl\n";
+    "       yushen logic --rule FILE [--context FILE]  < data.jsonl\n"
+    "       yushen codes                 (the table of stable codes, as JSON)\n";
 
 struct Entry {
   std::string_view name;
@@ -21,6 +22,7 @@ struct Entry {
 constexpr Entry kCommands[] = {
     {"validate", yushen::cli::cmd_validate},
     {"logic", yushen::cli::cmd_logic},
+    {"codes", yushen::cli::cmd_codes},
 };
 
 }  // namespace

@@ -47,7 +47,7 @@ async function wasmEngine() {
         return instances.map(() => ({ error: `${error.code}: ${error.message}` }));
       }
       try {
-        return instances.map((i) => JSON.parse(compiled.validateText(i, { output: 'flag' })));
+        return instances.map((i) => JSON.parse(compiled.validateText(JSON.stringify(i), { output: 'flag' })));
       } finally {
         compiled.dispose();
       }
