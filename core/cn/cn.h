@@ -1,7 +1,7 @@
 // Chinese identifier and value checks behind one uniform signature, and the table that
 // maps JSON Schema format names ("cn-resident-id", "bank-card", …) to them. Use this
 // header; the other headers in core/cn/ are internal (mask.h is included from here).
-// Tested by tests/cn/registry_test.cc and one tests/cn/<format>_test.cc per check.
+// Tested by tests/cn/registry_test.cc (and tests/cn/resident_id_test.cc etc., one per check).
 // Rules, sources and vintages: docs/cn-formats.md.
 #pragma once
 

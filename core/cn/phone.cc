@@ -32,6 +32,22 @@ bool split_extension(std::string& main, std::string& ext) {
   return detail::all_digits(ext) && ext.size() <= 6;
 }
 
+// The digit groups of `text`, split at separators; false on any other character.
+bool split_groups(std::string_view text, std::vector<std::string>& groups) {
+  groups.assign(1, "");
+  for (char c : text) {
+    if (kSeparators.find(c) != std::string_view::npos) {
+      if (!groups.back().empty()) groups.emplace_back();
+    } else if (detail::is_digit(c)) {
+      groups.back().push_back(c);
+    } else {
+      return false;
+    }
+  }
+  if (groups.back().empty()) groups.pop_back();
+  return true;
+}
+
 // Length of the area code at the start of `digits` (which starts with 0), or 0 if none:
 // 010 and 020–029 have 3 digits, 03xx–09xx have 4 (YD/T 2138 numbering plan).
 std::size_t area_code_length(std::string_view digits) {
@@ -50,18 +66,8 @@ CheckResult check_phone(std::string_view value, const CheckOptions&) {
   if (!split_extension(main, ext)) return fail(Code::kCnPhoneExtension, main);
   bool international = main.starts_with("+86") || main.starts_with("0086");
   if (international) main.erase(0, main[0] == '+' ? 3 : 4);
-  // Digit groups, split at separators; a third group after "AREA-NUMBER" is an extension.
-  std::vector<std::string> groups(1);
-  for (char c : main) {
-    if (kSeparators.find(c) != std::string_view::npos) {
-      if (!groups.back().empty()) groups.emplace_back();
-    } else if (detail::is_digit(c)) {
-      groups.back().push_back(c);
-    } else {
-      return fail(Code::kCnPhoneCharset, main);
-    }
-  }
-  if (groups.back().empty()) groups.pop_back();
+  std::vector<std::string> groups;
+  if (!split_groups(main, groups)) return fail(Code::kCnPhoneCharset, main);
   std::string digits;
   for (const std::string& group : groups) digits += group;
   if (digits.size() == 11 && digits[0] == '1') return fail(Code::kCnPhoneMobile, digits);
@@ -69,7 +75,12 @@ CheckResult check_phone(std::string_view value, const CheckOptions&) {
   std::size_t area = area_code_length(digits);
   if (area == 0) return fail(Code::kCnPhoneAreaCode, digits);
   std::string subscriber = digits.substr(area);
-  if (subscriber.size() > 8 && ext.empty() && groups.size() >= 3 && groups.back().size() <= 6) {
+  // A last group is an extension in "AREA-NUMBER-EXT" (the normalised form), or when the
+  // digits after the area code are too many for a subscriber number.
+  const bool area_number_ext = groups.size() == 3 && groups[0].size() == area && groups[1].size() >= 7 &&
+                               groups[1].size() <= 8 && groups[2].size() <= 6;
+  const bool overflow = subscriber.size() > 8 && groups.size() >= 3 && groups.back().size() <= 6;
+  if (ext.empty() && (area_number_ext || overflow)) {
     ext = groups.back();
     subscriber.resize(subscriber.size() - ext.size());
   }

@@ -1,6 +1,6 @@
 // Internal to core/cn (use cn/cn.h): builders for CheckResult, so every check states a
 // verdict the same way. Header only.
-// Tested through every tests/cn/<format>_test.cc.
+// Tested by tests/cn/resident_id_test.cc and the other per-format tests in tests/cn/.
 #pragma once
 
 #include <string>
