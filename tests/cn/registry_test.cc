@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cn/cn.h"
+#include "cn/vector_runner.h"
 
 namespace yushen::cn {
 namespace {
@@ -50,6 +51,25 @@ TEST(Registry, CodeRows) {
     EXPECT_NE(row.message[0], row.message[2]) << row.id;
   }
   EXPECT_GE(rows, 50);
+}
+
+// Every cn.* code is produced by at least one case in tests/cn/vectors/ (the vector file
+// of format "cn-foo-bar" is foo_bar.json, of "bank-card" bank_card.json).
+TEST(Registry, EveryCodeHasAVector) {
+  std::set<std::string> used;
+  for (const FormatEntry& entry : all_formats()) {
+    std::string file(entry.name.starts_with("cn-") ? entry.name.substr(3) : entry.name);
+    for (char& c : file) c = c == '-' ? '_' : c;
+    const nlohmann::json vectors = testing::load_vectors(file);
+    for (const nlohmann::json& row : vectors["cases"]) {
+      if (row["code"].is_string()) used.insert(row["code"].get<std::string>());
+    }
+  }
+  for (const CodeInfo& row : all_codes()) {
+    if (row.id.starts_with("cn.")) {
+      EXPECT_TRUE(used.count(std::string(row.id))) << row.id;
+    }
+  }
 }
 
 }  // namespace
