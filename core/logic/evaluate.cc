@@ -15,16 +15,22 @@ Error located(Error error, const std::string& where) {
   return error;
 }
 
+// The budget's error, located at the innermost node that saw it.
+Error budget_error(Budget& budget, const std::string& where) {
+  budget.locate(where);
+  return *budget.error();
+}
+
 }  // namespace
 
 Result<Value> Evaluator::eval(std::uint32_t id, const Value& data) {
   const Node& node = program_.nodes[id];
-  if (!budget_.spend(1)) return located(*budget_.error(), program_.where[id]);
+  if (!budget_.spend(1)) return budget_error(budget_, program_.where[id]);
   if (node.handler == nullptr) return Value::ref(program_.constants[node.aux]);
   Result<Value> result = node.handler(*this, node, data);
   // A failure recorded in the budget by a conversion wins over whatever the handler returned;
   // the innermost node that sees it names the location.
-  if (!budget_.ok()) return located(*budget_.error(), program_.where[id]);
+  if (!budget_.ok()) return budget_error(budget_, program_.where[id]);
   if (!result.ok()) return located(result.error(), program_.where[id]);
   return result;
 }

@@ -94,6 +94,10 @@ class Budget {
   // Records logic.depth_limit; returns false for use in `return budget.fail_depth();`.
   bool fail_depth();
   bool ok() const { return !error_.has_value(); }
+  // Sets the recorded error's location unless an inner node already set it.
+  void locate(const std::string& where) {
+    if (error_ && error_->where.empty()) error_->where = where;
+  }
   std::size_t max_depth() const { return max_depth_; }
   std::size_t used() const { return used_; }
   const std::optional<Error>& error() const { return error_; }
