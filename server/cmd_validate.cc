@@ -1,9 +1,10 @@
 // `yushen validate --schema FILE [--remote BASEURL=DIR]... [--assert-formats]
-//                  [--output flag|basic|ajv] [--locale zh-CN|zh-TW|en] [--draft7] [--dump-plan]`
+//                  [--output flag|basic|ajv] [--locale zh-CN|zh-TW|en] [--draft7] [--dump-plan] [--today YYYY-MM-DD]`
 // Compiles the schema once, then reads JSON Lines instances on stdin and writes one JSON
 // result per line, in order. Blank lines are skipped. A line that is not valid JSON gets
 // {"valid":false,"error":{…}} and the stream continues. Exit 0 when the stream was
 // processed; 2 for usage errors, unreadable files and schemas that do not compile.
+#include <cstdio>
 #include <iostream>
 
 #include "api/validator.h"
@@ -64,6 +65,16 @@ int cmd_validate(const Args& args) {
   options.assert_formats = args.flag("--assert-formats");
   if (args.flag("--draft7")) options.default_dialect = schema::Dialect::draft7;
   options.resolver = make_resolver(std::move(mappings));
+  if (auto today = args.value("--today")) {
+    // "Today" for date-aware formats (a birth date in the future); the core reads no clock.
+    int y = 0, m = 0, d = 0;
+    if (std::sscanf(today->c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31) {
+      return fail(make_error(Code::kUsage, "", {{"detail", "--today must be YYYY-MM-DD"}}), locale);
+    }
+    options.format_context.today_year = y;
+    options.format_context.today_month = m;
+    options.format_context.today_day = d;
+  }
   auto validator = Validator::create(*schema_text, options);
   if (!validator.ok()) return fail(validator.error(), locale);
   if (args.flag("--dump-plan")) {

@@ -10,9 +10,12 @@ namespace {
 constexpr std::string_view kUsage =
     "usage: yushen --version\n"
     "       yushen validate --schema FILE [--remote BASEURL=DIR]... [--assert-formats]\n"
-    "                       [--output flag|basic|ajv] [--locale zh-CN|zh-TW|en]  < instances.jsonl\n"
+    "                       [--output flag|basic|ajv] [--locale zh-CN|zh-TW|en] [--draft7]\n"
+    "                       [--today YYYY-MM-DD] [--dump-plan]  < instances.jsonl\n"
     "       yushen logic --rule FILE [--context FILE]  < data.jsonl\n"
-    "       yushen codes                 (the table of stable codes, as JSON)\n";
+    "       yushen codes                 (the table of stable codes, as JSON)\n"
+    "       yushen check --template FILE --submission FILE [--context FILE] [--locale zh-CN|zh-TW|en]\n"
+    "       yushen lint [--locale zh-CN|zh-TW|en] TEMPLATE...\n";
 
 struct Entry {
   std::string_view name;
@@ -23,6 +26,8 @@ constexpr Entry kCommands[] = {
     {"validate", yushen::cli::cmd_validate},
     {"logic", yushen::cli::cmd_logic},
     {"codes", yushen::cli::cmd_codes},
+    {"check", yushen::cli::cmd_check},
+    {"lint", yushen::cli::cmd_lint},
 };
 
 }  // namespace

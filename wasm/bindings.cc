@@ -3,6 +3,7 @@
 // Tested by tests/wasm/*.test.mjs and tests/parity/.
 #include <emscripten/bind.h>
 
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <string>
@@ -33,6 +34,13 @@ class SchemaChecker {
       options.assert_formats = assert_formats != value.end() && *assert_formats == true;
       auto dialect = value.find("dialect");
       if (dialect != value.end() && *dialect == "draft7") options.default_dialect = yushen::schema::Dialect::draft7;
+      auto today = value.find("today");  // "YYYY-MM-DD": the core reads no clock
+      if (today != value.end() && today->is_string() && today->get_ref<const std::string&>().size() == 10) {
+        const std::string& t = today->get_ref<const std::string&>();
+        options.format_context.today_year = std::atoi(t.substr(0, 4).c_str());
+        options.format_context.today_month = std::atoi(t.substr(5, 2).c_str());
+        options.format_context.today_day = std::atoi(t.substr(8, 2).c_str());
+      }
       auto found = value.find("remotes");
       if (found != value.end() && found->is_object()) {
         for (auto it = found->begin(); it != found->end(); ++it) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 
+#include "formats/adapters.h"
 #include "formats/checks.h"
 
 namespace yushen::formats {
@@ -13,8 +14,7 @@ namespace {
 
 using namespace detail;  // NOLINT(google-build-using-namespace): the check functions
 
-// Lines may be added in any order; the table is sorted below. `regex` is not here: it needs
-// the pattern engine and is handled by the schema stage.
+// Lines may be added in any order; the table is sorted below.
 constexpr FormatEntry kUnsorted[] = {
     // --- JSON Schema 2020-12 §7.3 standard formats ----------------------------------------
     {"date", &check_date},
@@ -34,7 +34,20 @@ constexpr FormatEntry kUnsorted[] = {
     {"uri", &check_uri},
     {"uri-reference", &check_uri_reference},
     {"uuid", &check_uuid},
-    // --- Chinese identifiers (core/cn/): one line each, e.g. {"cn-resident-id", &cn::...} --
+    {"regex", &check_regex},
+    // --- Chinese identifiers and values (core/cn/, docs/cn-formats.md) ----------------------
+    {"bank-card", &cn_format<&cn::check_bank_card>},
+    {"cn-foreign-permanent-id", &cn_format<&cn::check_foreign_permanent_id>},
+    {"cn-hk-macao-permit", &cn_format<&cn::check_hk_macao_permit>},
+    {"cn-mobile", &cn_format<&cn::check_mobile>},
+    {"cn-org-code", &cn_format<&cn::check_org_code>},
+    {"cn-passport", &cn_format<&cn::check_passport>},
+    {"cn-phone", &cn_format<&cn::check_phone>},
+    {"cn-postal-code", &cn_format<&cn::check_postal_code>},
+    {"cn-region-code", &cn_format<&cn::check_region_code>},
+    {"cn-resident-id", &cn_format<&cn::check_resident_id>},
+    {"cn-taiwan-permit", &cn_format<&cn::check_taiwan_permit>},
+    {"cn-uscc", &cn_format<&cn::check_uscc>},
 };
 
 constexpr std::size_t kCount = std::size(kUnsorted);

@@ -21,7 +21,7 @@ TEST(Registry, FindsEveryStandardFormat) {
 }
 
 TEST(Registry, UnknownFormatsAreNull) {
-  for (std::string_view name : {"", "Date", "date ", "regex", "uri-template", "int64", "zzz", "a"}) {
+  for (std::string_view name : {"", "Date", "date ", "Regex", "uri-template", "int64", "zzz", "a"}) {
     EXPECT_EQ(find_format(name), nullptr) << name;
   }
 }
