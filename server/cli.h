@@ -42,5 +42,7 @@ using Command = int (*)(const Args&);
 int cmd_validate(const Args& args);
 int cmd_logic(const Args& args);
 int cmd_codes(const Args& args);
+int cmd_check(const Args& args);
+int cmd_lint(const Args& args);
 
 }  // namespace yushen::cli
