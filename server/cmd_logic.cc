@@ -5,7 +5,7 @@
 // {"today": "YYYY-MM-DD", "calendar": "file.json" | {…calendar…}}; a relative calendar path
 // is read from the context file's directory. Exit 0 when the stream was processed; 2 for
 // usage errors, unreadable files, a bad context and a rule that does not compile.
-// Tested by tests/logic/differential.mjs and tests/cli/*.test.mjs.
+// Tested by tests/logic/differential.mjs.
 #include <iostream>
 
 #include "calendar/calendar.h"

@@ -2,7 +2,7 @@
 // operator is one row here (name, arity, handler). Adding an operator means one row plus its
 // handler in the family file. Entry points: standard_ops(), find_standard_op(),
 // builtin_extensions(), find_builtin_extension(), operator_names().
-// Tested by tests/logic/compile_test.cc.
+// Tested by tests/logic/registry_test.cc and tests/logic/compile_test.cc.
 #include "logic/program.h"
 
 namespace yushen::logic {
