@@ -71,9 +71,10 @@ void index_requests(Run& run, const std::vector<std::string>& ids, const char* l
       continue;
     }
     MaterialState& state = run.materials[index];
-    if (state.status != Status::missing) {
-      if (!state.deferral_request && !state.commitment_request) run.add_material_issue(Code::kCheckRequestUnneeded, index);
-      (commitment ? state.commitment_request : state.deferral_request) = i;
+    bool optional = run.t.materials[index].requirement == tmpl::Requirement::optional && !state.in_group;
+    if (state.status != Status::missing || optional) {
+      if (!state.request_unneeded) run.add_material_issue(Code::kCheckRequestUnneeded, index);
+      state.request_unneeded = true;
       continue;
     }
     (commitment ? state.commitment_request : state.deferral_request) = i;
