@@ -8,6 +8,7 @@
 // Tested by tests/logic/differential.mjs.
 #include <iostream>
 
+#include "api/rules.h"
 #include "calendar/calendar.h"
 #include "cli.h"
 #include "line_reader.h"
@@ -92,7 +93,7 @@ int cmd_logic(const Args& args) {
   if (!rule_path) return fail(usage("--rule FILE is required"), locale);
   Result<nlohmann::json> rule_json = read_json_file(*rule_path);
   if (!rule_json.ok()) return fail(rule_json.error(), locale);
-  Result<logic::Rule> rule = logic::compile(rule_json.value());
+  Result<logic::Rule> rule = logic::compile(rule_json.value(), &rule_extensions());
   if (!rule.ok()) return fail(rule.error(), locale);
 
   Context context;
