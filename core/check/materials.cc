@@ -38,17 +38,23 @@ struct FileInfo {
   std::optional<std::uint64_t> pages;
 };
 
+std::optional<std::uint64_t> count_value(const Json& value) {
+  if (value.is_number_unsigned()) return value.get<std::uint64_t>();
+  if (value.is_number_integer() && value.get<std::int64_t>() >= 0) return static_cast<std::uint64_t>(value.get<std::int64_t>());
+  return std::nullopt;
+}
+
 std::optional<FileInfo> read_file_entry(const Json& file) {
   if (!file.is_object()) return std::nullopt;
   auto name = file.find("name"), type = file.find("type"), size = file.find("size");
   if (name == file.end() || !name->is_string() || type == file.end() || !type->is_string() || size == file.end() ||
-      !size->is_number_unsigned()) {
+      !count_value(*size)) {
     return std::nullopt;
   }
-  FileInfo out{name->get<std::string>(), lower(type->get<std::string>()), {}, size->get<std::uint64_t>(), {}};
+  FileInfo out{name->get<std::string>(), lower(type->get<std::string>()), {}, *count_value(*size), {}};
   if (auto pages = file.find("pages"); pages != file.end() && !pages->is_null()) {
-    if (!pages->is_number_unsigned()) return std::nullopt;
-    out.pages = pages->get<std::uint64_t>();
+    out.pages = count_value(*pages);
+    if (!out.pages) return std::nullopt;
   }
   if (auto sha = file.find("sha256"); sha != file.end() && !sha->is_null()) {
     if (!sha->is_string()) return std::nullopt;
