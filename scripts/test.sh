@@ -12,5 +12,12 @@ ctest --test-dir build/asan --output-on-failure -j"$(nproc)" --timeout 300
 echo "== JavaScript tests (Node test runner: WASM package, CLI, parity, browser)"
 node --test --test-concurrency=1 tests/node/
 
+echo "== Generated data is up to date (Chinese check-digit oracle from python3-stdnum, region codes)"
+python3 scripts/gen_cn_oracle_vectors.py --check
+node scripts/gen_region_codes.mjs --check
+
+echo "== JsonLogic differential test against json-logic-js"
+node tests/logic/differential.mjs build/native/yushen
+
 echo "== JSON Schema Test Suite (native and WASM)"
 node tests/conformance/run.mjs both

@@ -5,25 +5,17 @@
 // {"today": "YYYY-MM-DD", "calendar": "file.json" | {…calendar…}}; a relative calendar path
 // is read from the context file's directory. Exit 0 when the stream was processed; 2 for
 // usage errors, unreadable files, a bad context and a rule that does not compile.
-// Tested by tests/logic/differential.mjs.
+// Tested by tests/logic/differential.mjs and tests/node/logic.test.mjs.
 #include <iostream>
 
-#include "api/rules.h"
-#include "calendar/calendar.h"
+#include "api/rule_runner.h"
 #include "cli.h"
 #include "line_reader.h"
-#include "logic/logic.h"
 #include "report/json_read_error.h"
-#include "report/message.h"
 #include "util/json_text.h"
 
 namespace yushen::cli {
 namespace {
-
-struct Context {
-  logic::Env env;
-  std::optional<calendar::Calendar> calendar;
-};
 
 Error usage(std::string detail) { return make_error(Code::kUsage, "", {{"detail", std::move(detail)}}); }
 
@@ -41,43 +33,25 @@ std::string directory_of(const std::string& path) {
   return slash == std::string::npos ? std::string(".") : path.substr(0, slash);
 }
 
-Result<calendar::Calendar> load_calendar(const nlohmann::json& spec, const std::string& context_path) {
-  if (spec.is_object()) return calendar::Calendar::from_json(spec);
-  if (!spec.is_string()) return usage("context \"calendar\" must be a file name or a calendar object");
-  std::string path = spec.get<std::string>();
-  if (path.empty()) return usage("context \"calendar\" is empty");
-  if (path[0] != '/') path = directory_of(context_path) + "/" + path;
+// Reads the --context file into the JSON RuleRunner takes: "today" as given, "calendar"
+// loaded from its file (relative to the context file) when it names one.
+Result<nlohmann::json> load_context(const std::string& path) {
   Result<nlohmann::json> data = read_json_file(path);
   if (!data.ok()) return data.error();
-  return calendar::Calendar::from_json(data.value());
-}
-
-// Fills `context` from the context file; an error stops the command.
-std::optional<Error> load_context(const std::string& path, Context& context) {
-  Result<nlohmann::json> data = read_json_file(path);
-  if (!data.ok()) return data.error();
-  const nlohmann::json& json = data.value();
-  if (!json.is_object()) return make_error(Code::kInputNotObject, "", {{"what", "--context"}});
-  if (auto today = json.find("today"); today != json.end()) {
-    std::optional<calendar::Date> d;
-    if (today->is_string()) d = calendar::parse_date(today->get<std::string>());
-    if (!d) return usage("context \"today\" must be a date YYYY-MM-DD");
-    context.env.today = d;
+  nlohmann::json context = data.value();
+  if (!context.is_object()) return make_error(Code::kInputNotObject, "", {{"what", "--context"}});
+  auto spec = context.find("calendar");
+  if (spec != context.end() && !spec->is_object()) {
+    if (!spec->is_string() || spec->get_ref<const std::string&>().empty()) {
+      return usage("context \"calendar\" must be a file name or a calendar object");
+    }
+    std::string file = spec->get<std::string>();
+    if (file[0] != '/') file = directory_of(path) + "/" + file;
+    Result<nlohmann::json> calendar = read_json_file(file);
+    if (!calendar.ok()) return calendar.error();
+    context["calendar"] = std::move(calendar).value();
   }
-  if (auto spec = json.find("calendar"); spec != json.end()) {
-    Result<calendar::Calendar> loaded = load_calendar(*spec, path);
-    if (!loaded.ok()) return loaded.error();
-    context.calendar.emplace(std::move(loaded.value()));
-  }
-  return std::nullopt;
-}
-
-void print_line(const nlohmann::json& line) { std::cout << dump_json(line) << '\n'; }
-
-void print_error(const Error& error, Locale locale) {
-  nlohmann::json line = nlohmann::json::object();
-  line["error"] = error_to_json(error, locale);
-  print_line(line);
+  return context;
 }
 
 }  // namespace
@@ -93,14 +67,14 @@ int cmd_logic(const Args& args) {
   if (!rule_path) return fail(usage("--rule FILE is required"), locale);
   Result<nlohmann::json> rule_json = read_json_file(*rule_path);
   if (!rule_json.ok()) return fail(rule_json.error(), locale);
-  Result<logic::Rule> rule = logic::compile(rule_json.value(), &rule_extensions());
-  if (!rule.ok()) return fail(rule.error(), locale);
-
-  Context context;
+  nlohmann::json context = nlohmann::json::object();
   if (auto context_path = args.value("--context")) {
-    if (std::optional<Error> error = load_context(*context_path, context)) return fail(*error, locale);
-    if (context.calendar) context.env.calendar = &*context.calendar;
+    Result<nlohmann::json> loaded = load_context(*context_path);
+    if (!loaded.ok()) return fail(loaded.error(), locale);
+    context = std::move(loaded).value();
   }
+  Result<RuleRunner> runner = RuleRunner::create(rule_json.value(), context);
+  if (!runner.ok()) return fail(runner.error(), locale);
 
   JsonLimits limits;
   LineReader reader(std::cin, limits.max_bytes);
@@ -108,24 +82,12 @@ int cmd_logic(const Args& args) {
   bool too_long = false;
   while (reader.next(line, too_long)) {
     if (too_long) {
-      print_error(make_error(Code::kJsonTooLarge, "", {{"limit", limits.max_bytes}, {"actual", reader.last_length()}}),
-                  locale);
+      Error error = make_error(Code::kJsonTooLarge, "", {{"limit", limits.max_bytes}, {"actual", reader.last_length()}});
+      std::cout << dump_json(error_line(error, locale)) << '\n';
       continue;
     }
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    JsonRead read = read_json(line, limits);
-    if (read.error != JsonReadError::none) {
-      print_error(json_read_error(read, limits, line.size()), locale);
-      continue;
-    }
-    Result<nlohmann::json> result = logic::evaluate(rule.value(), read.value, context.env);
-    if (!result.ok()) {
-      print_error(result.error(), locale);
-      continue;
-    }
-    nlohmann::json out = nlohmann::json::object();
-    out["result"] = std::move(result.value());
-    print_line(out);
+    std::cout << dump_json(runner.value().run(line, locale)) << '\n';
   }
   std::cout.flush();
   return kExitOk;

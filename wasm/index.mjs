@@ -120,6 +120,30 @@ class CompiledSchema {
   }
 }
 
+class CompiledRule {
+  constructor(rule) {
+    this.rule = rule;
+  }
+
+  /** Raw result line, byte-identical to one line of `yushen logic`. */
+  runText(data, { locale = 'en' } = {}) {
+    if (!this.rule) throw new YushenError('api.disposed', 'this rule was disposed');
+    return this.rule.run(asJsonText(data, 'data'), locale);
+  }
+
+  /** The rule's value for `data`; throws YushenError when evaluation fails. */
+  run(data, options = {}) {
+    const line = JSON.parse(this.runText(data, options));
+    if (line.error) throw YushenError.fromResult(line.error);
+    return line.result;
+  }
+
+  dispose() {
+    if (this.rule) this.rule.delete();
+    this.rule = null;
+  }
+}
+
 class Yushen {
   constructor(core) {
     this.core = core;
@@ -138,6 +162,20 @@ class Yushen {
       throw YushenError.fromResult(JSON.parse(error).error);
     }
     return new CompiledSchema(checker);
+  }
+
+  /**
+   * Compiles a JsonLogic rule (with yushen.* operators). Context: { today: 'YYYY-MM-DD',
+   * calendar: <calendar object, e.g. forms/calendar/cn-mainland.json> }. Throws YushenError.
+   */
+  compileRule(rule, context = {}) {
+    const compiled = new this.core.LogicRule();
+    const error = compiled.compile(asJsonText(rule, 'rule'), asJsonText(context, 'context'));
+    if (error) {
+      compiled.delete();
+      throw YushenError.fromResult(JSON.parse(error).error);
+    }
+    return new CompiledRule(compiled);
   }
 
   /** One-shot validation: compile, validate, dispose. */

@@ -46,8 +46,20 @@ export interface CompiledSchema {
   dispose(): void;
 }
 
+export interface RuleContext {
+  today?: string;
+  calendar?: unknown;
+}
+
+export interface CompiledRule {
+  run(data: unknown, options?: { locale?: Locale }): unknown;
+  runText(data: unknown, options?: { locale?: Locale }): string;
+  dispose(): void;
+}
+
 export interface Yushen {
   version: string;
+  compileRule(rule: unknown, context?: RuleContext): CompiledRule;
   compileSchema(schema: unknown, options?: SchemaOptions): CompiledSchema;
   validate(schema: unknown, instance: unknown, options?: SchemaOptions & ValidateOptions): ValidationResult;
 }
