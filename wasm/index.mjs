@@ -187,4 +187,60 @@ class Yushen {
       compiled.dispose();
     }
   }
+
+  /**
+   * Compiles a pre-check template (docs/template-format.md) once. The result checks
+   * submissions: check(submission, context, locale) gives the report; checkField(path,
+   * value, submission, context, locale) checks one value as it is typed. Throws YushenError.
+   */
+  compileTemplate(template) {
+    const checker = new this.core.TemplateChecker();
+    const error = checker.compile(asJsonText(template, 'template'));
+    if (error) {
+      checker.delete();
+      throw YushenError.fromResult(JSON.parse(error).error);
+    }
+    return new CompiledTemplate(checker);
+  }
+}
+
+// A compiled template held by JS (Yushen.compileTemplate). The context is the portal's:
+// { now: RFC 3339 date-time, calendar: <forms/calendar/cn-mainland.json object>, credit:
+// { rating, dishonest, lastBrokenCommitment }, sharedMaterials: [ids], applicant: { name } }.
+class CompiledTemplate {
+  constructor(checker) {
+    this.checker = checker;
+  }
+
+  /** The report as JSON text, byte-identical to `yushen check`; {"error":…} when it stopped. */
+  checkText(submission, context = null, locale = 'zh-CN') {
+    if (!this.checker) throw new YushenError('api.disposed', 'this template was disposed');
+    return this.checker.check(asJsonText(submission, 'submission'), asJsonText(context, 'context'), locale);
+  }
+
+  /** The report { decision, issues, materials, deferred, commitments, template, engine }. */
+  check(submission, context = null, locale = 'zh-CN') {
+    const report = JSON.parse(this.checkText(submission, context, locale));
+    if (report.error) throw YushenError.fromResult(report.error);
+    return report;
+  }
+
+  /**
+   * Checks one value at `path` (a JSON Pointer under /form) as it is typed: { path, applies,
+   * issues }. `value` is the field's JS value; undefined means the field is empty.
+   */
+  checkField(path, value, submission = null, context = null, locale = 'zh-CN') {
+    if (!this.checker) throw new YushenError('api.disposed', 'this template was disposed');
+    // The value is a JS value (a typed string stays a string), never JSON text.
+    const valueText = value === undefined ? '' : fixSurrogateEscapes(toWellFormed(JSON.stringify(value)));
+    const result = JSON.parse(this.checker.checkField(String(path), valueText, asJsonText(submission, 'submission'),
+      asJsonText(context, 'context'), locale));
+    if (result.error) throw YushenError.fromResult(result.error);
+    return result;
+  }
+
+  dispose() {
+    if (this.checker) this.checker.delete();
+    this.checker = null;
+  }
 }

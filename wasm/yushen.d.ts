@@ -57,11 +57,58 @@ export interface CompiledRule {
   dispose(): void;
 }
 
+export type Decision = 'ready' | 'ready-with-commitments' | 'needs-correction' | 'ineligible';
+export type MaterialStatus = 'provided' | 'missing' | 'invalid' | 'deferred' | 'committed' | 'shared' | 'not-applicable';
+
+/** One problem of a submission: `path` (JSON Pointer into the submission) or `material`. */
+export interface CheckIssue {
+  code: string;
+  severity: 'error' | 'block' | 'warning';
+  path?: string;
+  material?: string;
+  rule?: string;
+  message: string;
+  params: Record<string, unknown>;
+}
+
+/** The one-time notice (一次性告知): docs/template-format.md, "The report". */
+export interface CheckReport {
+  decision: Decision;
+  issues: CheckIssue[];
+  materials: { id: string; name: string; status: MaterialStatus }[];
+  deferred: { material: string; due: string | null }[];
+  commitments: { materials: string[]; letter: string; letterDigest: string; due: string | null };
+  template: { id: string; version: string; digest: string };
+  engine: string;
+}
+
+export interface CheckContext {
+  now?: string;
+  calendar?: unknown;
+  credit?: { rating?: string; dishonest?: boolean; lastBrokenCommitment?: string | null };
+  sharedMaterials?: string[];
+  applicant?: { name?: string };
+}
+
+export interface FieldCheck {
+  path: string;
+  applies: boolean;
+  issues: CheckIssue[];
+}
+
+export interface CompiledTemplate {
+  check(submission: unknown, context?: CheckContext | null, locale?: Locale): CheckReport;
+  checkText(submission: unknown, context?: CheckContext | null, locale?: Locale): string;
+  checkField(path: string, value: unknown, submission?: unknown, context?: CheckContext | null, locale?: Locale): FieldCheck;
+  dispose(): void;
+}
+
 export interface Yushen {
   version: string;
   compileRule(rule: unknown, context?: RuleContext): CompiledRule;
   compileSchema(schema: unknown, options?: SchemaOptions): CompiledSchema;
   validate(schema: unknown, instance: unknown, options?: SchemaOptions & ValidateOptions): ValidationResult;
+  compileTemplate(template: unknown): CompiledTemplate;
 }
 
 export declare function load(options?: LoadOptions): Promise<Yushen>;
