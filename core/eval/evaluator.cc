@@ -87,6 +87,11 @@ class Evaluator {
     if (outcome_->errors.size() > mark) outcome_->errors.resize(mark);
   }
 
+  // "/allOf/2" for the basic output's keyword locations; empty (no allocation) otherwise.
+  std::string keyword_segment(const char* prefix, std::uint32_t index) const {
+    return options_.track_keyword_locations ? prefix + std::to_string(index) : std::string();
+  }
+
   bool is_false_node(NodeId id) const {
     const plan::Node& n = plan_.nodes[id];
     return n.count == 1 && plan_.code[n.first].op == Op::AssertFail;
@@ -318,8 +323,11 @@ bool Evaluator::loop_object(const Instruction& in, const Json& value, Annotation
         auto member = value.find(entry.name);
         if (member == value.end()) continue;
         if (annotations) annotations->mark_property(&*member);
-        std::string segment = "/properties";
-        append_pointer_token(segment, entry.name);
+        std::string segment;
+        if (options_.track_keyword_locations) {
+          segment = "/properties";
+          append_pointer_token(segment, entry.name);
+        }
         if (!child(entry.node, *member, PathToken{&entry.name, 0}, segment)) ok = false;
       }
       return ok;
@@ -330,8 +338,11 @@ bool Evaluator::loop_object(const Instruction& in, const Json& value, Annotation
           if (!charge(1 + member.key().size() / 16)) return false;
           if (!plan_.regexes[entry.regex].search(member.key())) continue;
           if (annotations) annotations->mark_property(&member.value());
-          std::string segment = "/patternProperties";
-          append_pointer_token(segment, entry.source);
+          std::string segment;
+          if (options_.track_keyword_locations) {
+            segment = "/patternProperties";
+            append_pointer_token(segment, entry.source);
+          }
           if (!child(entry.node, member.value(), PathToken{&member.key(), 0}, segment)) ok = false;
         }
       }
@@ -385,7 +396,8 @@ bool Evaluator::loop_array(const Instruction& in, const Json& value, Annotations
     case Op::LoopPrefixItems: {
       std::size_t n = std::min<std::size_t>(in.b, size);
       for (std::size_t i = 0; i < n && keep_going(); ++i) {
-        if (!child(plan_.node_lists[in.a + i], value[i], PathToken{nullptr, i}, "/prefixItems/" + std::to_string(i))) ok = false;
+        std::string segment = options_.track_keyword_locations ? "/prefixItems/" + std::to_string(i) : std::string();
+        if (!child(plan_.node_lists[in.a + i], value[i], PathToken{nullptr, i}, segment)) ok = false;
       }
       if (annotations) annotations->mark_items_prefix(n);
       return ok;
@@ -397,7 +409,7 @@ bool Evaluator::loop_array(const Instruction& in, const Json& value, Annotations
         record(in, Code::kAdditionalItems);
         return false;
       }
-      const std::string segment = "/" + plan_.meta[in.meta].keyword;
+      const std::string segment = options_.track_keyword_locations ? "/" + plan_.meta[in.meta].keyword : std::string();
       for (std::size_t i = in.b; i < size && keep_going(); ++i) {
         if (!child(in.a, value[i], PathToken{nullptr, i}, segment)) ok = false;
       }
@@ -458,7 +470,7 @@ bool Evaluator::logical(const Instruction& in, const Json& value, Annotations* a
     case Op::LogicalAllOf: {
       bool ok = true;
       for (std::uint32_t k = 0; k < in.b && !limit_; ++k) {
-        if (!in_place(plan_.node_lists[in.a + k], value, annotations, "/allOf/" + std::to_string(k))) {
+        if (!in_place(plan_.node_lists[in.a + k], value, annotations, keyword_segment("/allOf/", k))) {
           ok = false;
           if (stop_early()) break;
         }
@@ -469,7 +481,7 @@ bool Evaluator::logical(const Instruction& in, const Json& value, Annotations* a
       std::size_t mark = error_mark();
       bool any = false;
       for (std::uint32_t k = 0; k < in.b && !limit_; ++k) {
-        if (in_place(plan_.node_lists[in.a + k], value, annotations, "/anyOf/" + std::to_string(k))) {
+        if (in_place(plan_.node_lists[in.a + k], value, annotations, keyword_segment("/anyOf/", k))) {
           any = true;
           if (!annotations) break;  // annotations need every passing branch
         }
@@ -486,7 +498,7 @@ bool Evaluator::logical(const Instruction& in, const Json& value, Annotations* a
       std::size_t mark = error_mark();
       Json passing = Json::array();
       for (std::uint32_t k = 0; k < in.b && !limit_; ++k) {
-        if (in_place(plan_.node_lists[in.a + k], value, annotations, "/oneOf/" + std::to_string(k))) {
+        if (in_place(plan_.node_lists[in.a + k], value, annotations, keyword_segment("/oneOf/", k))) {
           passing.push_back(k);
           if (passing.size() > 1 && stop_early()) break;
         }
@@ -526,8 +538,11 @@ bool Evaluator::logical(const Instruction& in, const Json& value, Annotations* a
       for (std::uint32_t k = 0; k < in.b && !limit_; ++k) {
         const plan::DependencyEntry& entry = plan_.dependencies[in.a + k];
         if (!value.contains(entry.property)) continue;
-        std::string segment = "/" + plan_.meta[in.meta].keyword;
-        append_pointer_token(segment, entry.property);
+        std::string segment;
+        if (options_.track_keyword_locations) {
+          segment = "/" + plan_.meta[in.meta].keyword;
+          append_pointer_token(segment, entry.property);
+        }
         if (!in_place(entry.node, value, annotations, segment)) {
           ok = false;
           if (stop_early()) break;
