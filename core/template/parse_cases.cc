@@ -15,9 +15,10 @@ std::optional<Case> parse_case(Reader& reader, const Json& item, const std::stri
   std::optional<Text> title = reader.text(item, "title", at, true);
   out.required = reader.boolean(item, "required", at).value_or(true);
   const Json* options = reader.array(item, "options", at, true, 100);
-  if (!id || !title || !options) return std::nullopt;
+  if (!id) return std::nullopt;  // kept with a valid id, so references to it do not cascade
   out.id = *id;
-  out.title = *title;
+  if (title) out.title = *title;
+  if (!options) return out;
   std::string options_at = child(at, "options");
   std::set<std::string, std::less<>> seen;
   for (std::size_t i = 0; i < options->size(); ++i) {

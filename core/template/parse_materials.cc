@@ -43,8 +43,7 @@ std::optional<bool> parse_importance(Reader& reader, const Json& item, const std
   return std::nullopt;
 }
 
-bool parse_files(Reader& reader, const Json& item, const std::string& at, Material& out) {
-  bool ok = true;
+void parse_files(Reader& reader, const Json& item, const std::string& at, Material& out) {
   if (const Json* accept = reader.array(item, "accept", at, false, 50)) {
     for (std::size_t i = 0; i < accept->size(); ++i) {
       const Json& type = (*accept)[i];
@@ -52,7 +51,6 @@ bool parse_files(Reader& reader, const Json& item, const std::string& at, Materi
         out.accept.push_back(type.get<std::string>());
       } else {
         reader.fail(Code::kTemplateBadValue, child(child(at, "accept"), i), {{"allowed", "type/subtype | type/*"}});
-        ok = false;
       }
     }
   }
@@ -62,9 +60,7 @@ bool parse_files(Reader& reader, const Json& item, const std::string& at, Materi
   if (auto pages = reader.integer(item, "maxPages", at, 1, 100000)) out.max_pages = static_cast<int>(*pages);
   if (out.max_files && *out.max_files < out.min_files) {
     reader.fail(Code::kTemplateBadValue, child(at, "maxFiles"), {{"allowed", ">= minFiles"}});
-    ok = false;
   }
-  return ok;
 }
 
 std::optional<Material> parse_material(Reader& reader, const Json& item, const std::string& at) {
@@ -76,20 +72,16 @@ std::optional<Material> parse_material(Reader& reader, const Json& item, const s
   std::optional<Text> name = reader.text(item, "name", at, true);
   std::optional<Requirement> requirement = parse_requirement(reader, item, at);
   std::optional<bool> key = parse_importance(reader, item, at);
-  bool ok = parse_files(reader, item, at, out);
-  bool needs_when = requirement == Requirement::conditional;
-  if (reader.get(item, "when", at, needs_when)) {
-    out.when = reader.logic(item, "when", at, true);
-    ok = ok && out.when.has_value();
-  } else if (needs_when) {
-    ok = false;
-  }
+  parse_files(reader, item, at, out);
+  if (reader.get(item, "when", at, requirement == Requirement::conditional)) out.when = reader.logic(item, "when", at, true);
   out.data_sharing = reader.boolean(item, "dataSharing", at).value_or(false);
-  if (!id || !name || !requirement || !key || !ok) return std::nullopt;
+  // With a valid id the material is kept even when other members are wrong (their errors are
+  // recorded and fail the compile), so references to it do not cascade into more errors.
+  if (!id) return std::nullopt;
   out.id = *id;
-  out.name = *name;
-  out.requirement = *requirement;
-  out.key = *key;
+  if (name) out.name = *name;
+  if (requirement) out.requirement = *requirement;
+  if (key) out.key = *key;
   return out;
 }
 
