@@ -24,7 +24,6 @@ endfunction()
 
 function(yushen_module_tests)
   find_package(GTest REQUIRED)
-  enable_testing()
   include(GoogleTest)
   foreach(name IN LISTS YUSHEN_MODULES)
     file(GLOB tests CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/${name}/*_test.cc")
