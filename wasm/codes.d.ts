@@ -130,6 +130,7 @@ export type YushenCode =
   | 'template.missing_translation'
   | 'template.bad_pointer'
   | 'template.too_many'
+  | 'template.unknown_format'
   | 'check.bad_submission'
   | 'check.bad_context'
   | 'check.context_missing'

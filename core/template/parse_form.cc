@@ -1,6 +1,9 @@
 // Template compile: the form (a JSON Schema for the form data, x-* keywords ignored as
-// unknown keywords are) and the applicability conditions that make fields or sections not
-// apply. Entry point: parse_form(). Tested by tests/template/compile_test.cc.
+// unknown keywords are; every `format` one this build checks) and the applicability
+// conditions that make fields or sections not apply. Entry point: parse_form().
+// Tested by tests/template/compile_test.cc.
+#include "formats/registry.h"
+#include "template/lint.h"
 #include "template/parse.h"
 #include "util/json_pointer.h"
 
@@ -22,6 +25,18 @@ void compile_form(Reader& reader, const Json& schema, Template& out) {
   out.form.emplace(std::move(validator.value()));
 }
 
+// JSON Schema ignores unknown formats; a template must not, or a misspelt "cn-resident-id"
+// would silently check nothing. A build that lacks a format refuses the template.
+void check_formats(Reader& reader, const Json& schema) {
+  for_each_subschema(schema, "/form", [&](const Json& node, const std::string& at) {
+    auto format = node.find("format");
+    if (format == node.end() || !format->is_string()) return;
+    if (!formats::find_format(format->get_ref<const std::string&>())) {
+      reader.fail(Code::kTemplateUnknownFormat, child(at, "format"), {{"format", *format}});
+    }
+  });
+}
+
 }  // namespace
 
 // True if `pointer` is "/form" or starts with "/form/" and is a well-formed JSON Pointer.
@@ -31,7 +46,10 @@ bool is_form_pointer(std::string_view pointer) {
 }
 
 void parse_form(Reader& reader, const Json& json, Template& out) {
-  if (const Json* schema = reader.get(json, "form", "", true)) compile_form(reader, *schema, out);
+  if (const Json* schema = reader.get(json, "form", "", true)) {
+    compile_form(reader, *schema, out);
+    check_formats(reader, *schema);
+  }
   const Json* conditions = reader.array(json, "conditions", "", false, reader.limits().max_conditions);
   if (!conditions) return;
   for (std::size_t i = 0; i < conditions->size(); ++i) {

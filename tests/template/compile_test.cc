@@ -47,6 +47,8 @@ TEST(CompileTemplate, RowsGiveLocatedCodedErrors) {
       {"unknown member", [](Json& t) { t["foo"] = 1; }, "template.unknown_member", "/foo"},
       {"bad pattern in the form", [](Json& t) { t["form"]["properties"]["a"]["pattern"] = "(?=a)"; },
        "schema.bad_pattern", "/form/properties/a/pattern"},
+      {"unknown format", [](Json& t) { t["form"]["properties"]["a"]["format"] = "cn-residentid"; },
+       "template.unknown_format", "/form/properties/a/format"},
       {"requirement value", [](Json& t) { t["materials"][0]["requirement"] = "sometimes"; }, "template.bad_value",
        "/materials/0/requirement"},
       {"importance value", [](Json& t) { t["materials"][0]["importance"] = "main"; }, "template.bad_value",
