@@ -1,7 +1,7 @@
 // Internal to the check stage; use check/checker.h. The state of one check call (Run) and
 // the steps that fill it, one file each, called in this order by checker.cc:
 // inputs.cc → applicability.cc → cases.cc → fields.cc → rules.cc → materials.cc →
-// requests.cc (tolerance.cc, commitment.cc, eligibility.cc, letter.cc) → alternatives.cc →
+// requests.cc (容缺 and 告知承诺, with eligibility.cc and letter.cc) → alternatives.cc →
 // decision.cc → report.cc. A Run lives for one call; nothing outlives it.
 // Tested by tests/check/*_test.cc.
 #pragma once
