@@ -161,8 +161,8 @@ Result<TemplatePtr> compile_template(const nlohmann::json& json, const TemplateL
 // An empty result means the template is clean.
 std::vector<Error> lint_template(const nlohmann::json& json);
 
-// The operators template rules may use beyond logic/logic.h's: yushen.format ([format, value]
-// -> bool, the format checks of core/formats and core/cn, e.g. "cn-resident-id").
+// The operators template rules may use beyond logic/logic.h's (api/rules.h): yushen.format
+// ([format, value] -> bool, e.g. "cn-resident-id") and yushen.match ([pattern, value] -> bool).
 logic::Extensions template_extensions();
 
 }  // namespace yushen::tmpl

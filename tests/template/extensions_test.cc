@@ -1,5 +1,6 @@
 // Tests for template_extensions (core/template/extensions.cc): yushen.format runs the format
-// checks of core/formats and core/cn inside template rules, with the evaluation's "today".
+// checks of core/formats and core/cn inside template rules, with the evaluation's "today";
+// yushen.match runs the linear-time pattern engine.
 #include <gtest/gtest.h>
 
 #include "template/template.h"
@@ -15,7 +16,7 @@ struct Row {
   Json expected;  // null: an error is expected
 };
 
-TEST(TemplateExtensions, Format) {
+TEST(TemplateExtensions, FormatAndMatch) {
   logic::Extensions ext = template_extensions();
   logic::Env env;
   env.today = calendar::Date{2025, 3, 6};
@@ -26,6 +27,8 @@ TEST(TemplateExtensions, Format) {
       {R"({"yushen.format": ["date", {"var": "d"}]})", {{"d", "2025-02-29"}}, false},
       {R"({"yushen.format": ["date", {"var": "d"}]})", {{"d", 20250101}}, false},
       {R"({"yushen.format": ["no-such-format", "x"]})", Json::object(), nullptr},
+      {R"({"yushen.match": ["^[\\u4e00-\\u9fa5]{2,4}$", {"var": "n"}]})", {{"n", "张三"}}, true},
+      {R"({"yushen.match": ["^[\\u4e00-\\u9fa5]{2,4}$", {"var": "n"}]})", {{"n", "Zhang"}}, false},
   };
   for (const Row& row : rows) {
     Result<logic::Rule> rule = logic::compile(Json::parse(row.rule), &ext);
