@@ -5,6 +5,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "report/json_read_error.h"
 #include "report/message.h"
 #include "util/json_text.h"
 
@@ -59,6 +60,21 @@ std::optional<std::string> read_file(const std::string& path) {
   if (in.bad()) return std::nullopt;
   return buffer.str();
 }
+
+Result<nlohmann::json> read_json_file(const std::string& path, const JsonLimits& limits) {
+  std::optional<std::string> text = read_file(path);
+  if (!text) return make_error(Code::kFileUnreadable, "", {{"file", path}});
+  JsonRead read = read_json(*text, limits);
+  if (read.error != JsonReadError::none) return json_read_error(read, limits, text->size());
+  return std::move(read.value);
+}
+
+std::string directory_of(const std::string& path) {
+  std::size_t slash = path.rfind('/');
+  return slash == std::string::npos ? std::string(".") : path.substr(0, slash);
+}
+
+Error usage(std::string detail) { return make_error(Code::kUsage, "", {{"detail", std::move(detail)}}); }
 
 void print_error_line(const Error& error, Locale locale) {
   nlohmann::json line = nlohmann::json::object();

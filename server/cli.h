@@ -11,6 +11,7 @@
 
 #include "report/codes.h"
 #include "report/error.h"
+#include "util/json_text.h"
 
 namespace yushen::cli {
 
@@ -30,6 +31,15 @@ struct Args {
 
 // Reads a whole file; nullopt if it cannot be read.
 std::optional<std::string> read_file(const std::string& path);
+
+// Reads and parses a JSON file: cli.file_unreadable or the JSON read error on failure.
+Result<nlohmann::json> read_json_file(const std::string& path, const JsonLimits& limits = {});
+
+// The directory part of a path ("." when there is none), for files named relative to another.
+std::string directory_of(const std::string& path);
+
+// A cli.usage error with a detail text.
+Error usage(std::string detail);
 
 // Prints {"error":{...}} as one line on stdout.
 void print_error_line(const Error& error, Locale locale = Locale::en);

@@ -15,22 +15,6 @@
 namespace yushen::cli {
 namespace {
 
-Error usage(std::string detail) { return make_error(Code::kUsage, "", {{"detail", std::move(detail)}}); }
-
-Result<nlohmann::json> read_json_file(const std::string& path) {
-  JsonLimits limits;
-  std::optional<std::string> text = read_file(path);
-  if (!text) return make_error(Code::kFileUnreadable, "", {{"file", path}});
-  JsonRead read = read_json(*text, limits);
-  if (read.error != JsonReadError::none) return json_read_error(read, limits, text->size());
-  return std::move(read.value);
-}
-
-std::string directory_of(const std::string& path) {
-  std::size_t slash = path.rfind('/');
-  return slash == std::string::npos ? std::string(".") : path.substr(0, slash);
-}
-
 // The calendar named by a context whose "calendar" is a file name, if it is one.
 Result<std::optional<calendar::Calendar>> context_calendar(const nlohmann::json& context, const std::string& path) {
   auto spec = context.is_object() ? context.find("calendar") : context.end();

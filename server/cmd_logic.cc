@@ -17,22 +17,6 @@
 namespace yushen::cli {
 namespace {
 
-Error usage(std::string detail) { return make_error(Code::kUsage, "", {{"detail", std::move(detail)}}); }
-
-// Reads and parses a JSON file, or returns the error to report.
-Result<nlohmann::json> read_json_file(const std::string& path, const JsonLimits& limits = {}) {
-  std::optional<std::string> text = read_file(path);
-  if (!text) return make_error(Code::kFileUnreadable, "", {{"file", path}});
-  JsonRead read = read_json(*text, limits);
-  if (read.error != JsonReadError::none) return json_read_error(read, limits, text->size());
-  return std::move(read.value);
-}
-
-std::string directory_of(const std::string& path) {
-  std::size_t slash = path.rfind('/');
-  return slash == std::string::npos ? std::string(".") : path.substr(0, slash);
-}
-
 // Reads the --context file into the JSON RuleRunner takes: "today" as given, "calendar"
 // loaded from its file (relative to the context file) when it names one.
 Result<nlohmann::json> load_context(const std::string& path) {
