@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 bash scripts/build.sh native asan wasm
 
+echo "== yushen lint: every template in forms/ (one line per file; exit 1 on any error)"
+build/native/yushen lint forms/templates/*.json forms/examples/*.json
+
 echo "== unit tests (GoogleTest, ASan+UBSan build)"
 ctest --test-dir build/asan --output-on-failure --no-tests=error -j"$(nproc)" --timeout 300
 
