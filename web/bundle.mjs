@@ -1,0 +1,75 @@
+// Builds the portal page's static bundle: a directory a portal can copy anywhere and serve
+// as plain files (docs/portal.md). The templates index is written here, at build time, so
+// the page needs no server logic:
+//   <out>/index.html, app.mjs, lib/*.mjs, style.css, favicon.svg      the page
+//   <out>/dist/index.mjs, errors.mjs, yushen_core.mjs, yushen_core.wasm the engine (build/wasm/dist)
+//   <out>/forms/templates/*.json, forms/examples/*.json                 the matters
+//   <out>/forms/calendar/cn-mainland.json                               the working-day calendar
+//   <out>/forms/index.json                                              {templates: [{key, file, id, version, title}]}
+// Usage: node web/bundle.mjs [OUT]   (default build/portal)
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PAGE_FILES = ['index.html', 'app.mjs', 'style.css', 'favicon.svg'];
+const ENGINE_FILES = ['index.mjs', 'errors.mjs', 'yushen_core.mjs', 'yushen_core.wasm'];
+const FORM_DIRS = ['templates', 'examples'];
+
+function copy(from, to) {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  fs.copyFileSync(from, to);
+}
+
+const jsonFiles = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.json')).sort() : []);
+
+/** The templates index: every template under forms/templates and forms/examples that parses. */
+export function templatesIndex(formsDir = path.join(root, 'forms'), warn = (m) => console.warn(m)) {
+  const templates = [];
+  for (const dir of FORM_DIRS) {
+    for (const name of jsonFiles(path.join(formsDir, dir))) {
+      const file = path.join(formsDir, dir, name);
+      let template;
+      try {
+        template = JSON.parse(fs.readFileSync(file, 'utf8'));
+      } catch (error) {
+        warn(`portal bundle: skipped ${dir}/${name}: ${error.message}`);
+        continue;
+      }
+      if (template?.yushen !== 'template/1') {
+        warn(`portal bundle: skipped ${dir}/${name}: not a template/1 file`);
+        continue;
+      }
+      templates.push({ key: `${dir}/${name.slice(0, -5)}`, file: `forms/${dir}/${name}`, id: template.id,
+        version: template.version, title: template.title });
+    }
+  }
+  return { templates };
+}
+
+/** Writes the bundle into `out` (replacing what was there) and returns the index. */
+export function buildBundle(out = path.join(root, 'build', 'portal'), { engineDir = path.join(root, 'build', 'wasm', 'dist'), warn } = {}) {
+  for (const name of ENGINE_FILES) {
+    if (!fs.existsSync(path.join(engineDir, name))) throw new Error(`portal bundle: ${path.join(engineDir, name)} is missing; run \`npm run build -- wasm\` first`);
+  }
+  fs.rmSync(out, { recursive: true, force: true });
+  const web = path.join(root, 'web');
+  for (const name of PAGE_FILES) copy(path.join(web, name), path.join(out, name));
+  for (const name of fs.readdirSync(path.join(web, 'lib'))) {
+    if (name.endsWith('.mjs')) copy(path.join(web, 'lib', name), path.join(out, 'lib', name));
+  }
+  for (const name of ENGINE_FILES) copy(path.join(engineDir, name), path.join(out, 'dist', name));
+  const forms = path.join(root, 'forms');
+  for (const dir of [...FORM_DIRS, 'calendar']) {
+    for (const name of jsonFiles(path.join(forms, dir))) copy(path.join(forms, dir, name), path.join(out, 'forms', dir, name));
+  }
+  const index = templatesIndex(forms, warn);
+  fs.writeFileSync(path.join(out, 'forms', 'index.json'), `${JSON.stringify(index, null, 1)}\n`);
+  return index;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const out = path.resolve(process.argv[2] || path.join(root, 'build', 'portal'));
+  const index = buildBundle(out);
+  console.log(`portal bundle: ${out} (${index.templates.length} templates)`);
+}
