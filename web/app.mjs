@@ -245,7 +245,10 @@ function renderMatter() {
     form.append(situation);
   }
   page.form = new FormView({ schema: t.form, state: page.values, registry: page.registry, onCommit: onFieldCommitted,
-    onRowsChanged: () => rerender() });
+    onRowsChanged: (pointer, focus) => {
+      rerender();
+      page.registry.entries.get(focus)?.focus()?.focus();
+    } });
   page.applicantPointer = applicantPointer(t.form, (schema) => text(schema?.['x-label'] ?? schema?.title, 'zh-CN'));
   form.append(page.form.render(page.locale, w));
   page.materials = new MaterialsView({ template: t, registry: page.registry, files: page.files, modes: page.modes,

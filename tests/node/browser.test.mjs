@@ -61,7 +61,13 @@ test('fill with mistakes, fix them, attach, defer, commit, sign: ready with comm
   assert.equal(report.decision, 'needs-correction');
   const errors = report.issues.filter((issue) => issue.severity !== 'warning').map((issue) => issue.message);
   const summary = await page.$$eval('#summary .summary-list:not(.warnings) a', (links) => links.map((link) => link.textContent));
-  assert.deepEqual(summary, errors);
+  assert.deepEqual([...summary].sort(), [...errors].sort());
+  // …listed in the order of the page, each linking to an element that exists.
+  const positions = await page.$$eval('#summary .summary-list a', (links) => links.map((link) => {
+    const target = document.getElementById(link.getAttribute('href').slice(1));
+    return target ? [...document.querySelectorAll('*')].indexOf(target) : -1;
+  }));
+  assert.ok(positions.every((p, i) => p >= 0 && (i === 0 || p >= positions[i - 1])), `page order: ${positions}`);
   for (const code of ['cn.uscc.checksum', 'cn.resident_id.checksum', 'cn.mobile.length', 'check.rule', 'check.material_missing']) {
     assert.ok(report.issues.some((issue) => issue.code === code), `the report has ${code}`);
   }

@@ -271,7 +271,7 @@ export class FormView {
       this.registry.register(rowPointer, { wrapper: row, errors: null, label: `${labelText} ${this.words.row(i + 1)}`,
         focus: () => row.querySelector('input, select, textarea'), described: [] });
       if (count > (schema.minItems || 0)) {
-        row.append(h('button', { type: 'button', class: 'secondary', onclick: () => this.removeRow(pointer, i) }, this.words.removeRow));
+        row.append(h('button', { type: 'button', class: 'secondary', onclick: () => this.removeRow(pointer, i, count) }, this.words.removeRow));
       }
       fieldset.append(row);
     }
@@ -289,13 +289,14 @@ export class FormView {
     return Math.max(schema.minItems || 0, required ? 1 : 0);
   }
 
-  setRowCount(pointer, count) {
+  // After adding, the focus goes to the new row; after removing, to the list.
+  setRowCount(pointer, count, focus = `${pointer}/${count - 1}`) {
     this.state.set(`#rows${pointer}`, count);
-    this.onRowsChanged(pointer);
+    this.onRowsChanged(pointer, focus);
   }
 
   // Removing row i moves the state of rows i+1.. down by one.
-  removeRow(pointer, index) {
+  removeRow(pointer, index, count) {
     const prefix = `${pointer}/`;
     const moved = new Map();
     for (const [key, value] of [...this.state]) {
@@ -309,7 +310,7 @@ export class FormView {
       moved.set(`${prefix}${target}${slash < 0 ? '' : rest.slice(slash)}`, value);
     }
     for (const [key, value] of moved) this.state.set(key, value);
-    this.setRowCount(pointer, this.rowCount(pointer, {}, false) - 1);
+    this.setRowCount(pointer, count - 1, pointer);
   }
 
   /** The form data the submission carries. */

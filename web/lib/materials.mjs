@@ -68,7 +68,9 @@ export class MaterialsView {
     if (material.minFiles > 1) limits.push(words.minFiles(material.minFiles));
     if (material.maxFiles) limits.push(words.maxFiles(material.maxFiles));
     if (material.maxPages) limits.push(words.maxPages(material.maxPages));
-    const requirement = { required: words.required, conditional: words.conditional, optional: words.optionalMaterial }[material.requirement] || '';
+    const group = (this.template.alternatives || []).find((g) => g.sets.some((set) => set.materials.includes(material.id)));
+    const requirement = group ? words.inGroup(text(group.name, this.locale))
+      : { required: words.required, conditional: words.conditional, optional: words.optionalMaterial }[material.requirement] || '';
     const errors = h('div', { class: 'error-message', id: `${id}-error`, hidden: true });
     const fileInput = h('input', { type: 'file', id: `${id}-file`, multiple: (material.maxFiles ?? 100) > 1,
       accept: accept.map((t) => (t === 'application/ofd' ? '.ofd,application/ofd' : t)).join(',') || null,

@@ -88,6 +88,15 @@ export function renderSummary(container, registry, issues, words) {
     seen.add(id);
     (issue.severity === 'warning' ? warnings : problems).push({ issue, entry });
   }
+  // The notice reads in the order of the page (GOV.UK): 不予受理 reasons first, then the
+  // problems from the top of the form down to the materials; anything unplaced last.
+  const rank = (severity) => (severity === 'block' ? 0 : 1);
+  problems.sort((a, b) => {
+    if (rank(a.issue.severity) !== rank(b.issue.severity)) return rank(a.issue.severity) - rank(b.issue.severity);
+    if (!a.entry || !b.entry) return (a.entry ? 0 : 1) - (b.entry ? 0 : 1);
+    if (a.entry.wrapper === b.entry.wrapper) return 0;
+    return a.entry.wrapper.compareDocumentPosition(b.entry.wrapper) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
   const item = ({ issue, entry }) => {
     if (!entry) return h('li', { 'data-code': issue.code }, issue.message);
     const target = entry.focus();
