@@ -88,7 +88,13 @@ function applicantName() {
   return typeof value === 'string' ? value : '';
 }
 
+// A portal that embeds the page may define globalThis.yushenPortal = { context, onReport }
+// in a script of its own origin loaded before app.mjs (docs/portal.md): then the context is
+// the portal's (after login), not the demo one.
+const portal = globalThis.yushenPortal || null;
+
 function context() {
+  if (page.portalContext) return { calendar: page.calendar, ...page.portalContext };
   return demoContext(page.calendar, applicantName());
 }
 
@@ -109,7 +115,8 @@ function refresh() {
       entry.wrapper.hidden = false;
     }
   }
-  $('demo-context').textContent = words().demoContext(ctx.now.slice(0, 10), ctx.applicant.name);
+  $('demo-context').hidden = !!page.portalContext;
+  if (!page.portalContext) $('demo-context').textContent = words().demoContext(ctx.now.slice(0, 10), ctx.applicant?.name);
   let report;
   try {
     report = page.checker.check(sub, ctx, page.locale);
@@ -191,6 +198,10 @@ function precheck({ moveFocus = true } = {}) {
   first.after(second);
   announce(`${w.checked(problems)} ${w.decisions[report.decision]}`);
   if (moveFocus) (problems > 0 ? $('summary') : $('decision')).focus();
+  // The portal, not this page, decides what to do with a pre-checked submission (e.g. its own upload step).
+  if (typeof portal?.onReport === 'function') {
+    try { portal.onReport({ report, submission: submission(), template: page.entry.key }); } catch { /* the portal's problem */ }
+  }
 }
 
 // ---- rendering ----------------------------------------------------------------------------
@@ -290,6 +301,7 @@ async function chooseTemplate(key) {
     const template = await (await fetch(here(entry.file))).json();
     page.checker = page.engine.compileTemplate(template);
     page.template = template;
+    page.portalContext = typeof portal?.context === 'function' ? await portal.context({ template: template.id }) : null;
     status.hidden = true;
   } catch (error) {
     status.hidden = false;

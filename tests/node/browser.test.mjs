@@ -174,3 +174,30 @@ test('the server: wasm MIME type, the CSP, no escaping the bundle', async () => 
   }
   assert.equal((await fetch(env.url, { method: 'POST', body: 'x' })).status, 405);
 });
+
+test('a portal supplies the context: no demo notice, its credit standing counts', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    globalThis.yushenPortal = {
+      context: () => ({ now: '2025-03-06T10:00:00+08:00', credit: { rating: 'C', dishonest: true }, sharedMaterials: ['business-licence'],
+        applicant: { name: '重庆某某宾馆有限公司' } }),
+      onReport: ({ report }) => { document.body.dataset.portalDecision = report.decision; },
+    };
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`${env.url}#examples/public-place-hygiene-license`);
+  await page.waitForSelector('body[data-ready]');
+  assert.ok(await page.isHidden('#demo-context'));
+  // The licence is shared by the register: not asked for.
+  assert.equal(await page.getAttribute('[data-material="business-licence"].material', 'data-status'), 'shared');
+  // On the dishonesty list: 容缺 is refused, and the notice says why.
+  await page.check('[data-material="hygiene-rules"].material input[value="defer"]');
+  await page.click('#precheck');
+  await page.waitForSelector('#summary:not([hidden])');
+  assert.ok(await page.$('#summary a[data-code="check.deferral_dishonest"]'));
+  assert.equal(await page.getAttribute('body', 'data-portal-decision'), 'needs-correction');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
