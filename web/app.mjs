@@ -58,7 +58,8 @@ function applyChrome() {
   $('locale').value = page.locale;
   const elder = document.documentElement.classList.contains('elder');
   $('elder').setAttribute('aria-pressed', String(elder));
-  $('elder').textContent = elder ? w.elderOn : w.elder;
+  // A toggle button keeps one name; its state is aria-pressed (and the check mark CSS draws).
+  $('elder').textContent = w.elder;
   const select = $('template');
   const chosen = select.value;
   select.replaceChildren(...page.entries.map((entry) => h('option', { value: entry.key }, text(entry.title, page.locale) || entry.key)));
@@ -329,6 +330,15 @@ async function start() {
     applyChrome();
   });
   $('template').addEventListener('change', () => chooseTemplate($('template').value));
+  // The hash names the matter (#templates/<slug>); the skip link must not overwrite it.
+  document.querySelector('.skip-link').addEventListener('click', (event) => {
+    event.preventDefault();
+    $('main').focus();
+  });
+  window.addEventListener('hashchange', () => {
+    const key = decodeURIComponent(location.hash.slice(1));
+    if (page.entries.some((e) => e.key === key) && key !== page.entry?.key) chooseTemplate(key);
+  });
   $('matter').addEventListener('submit', (event) => {
     event.preventDefault();
     precheck();

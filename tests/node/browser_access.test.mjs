@@ -68,6 +68,7 @@ test('the keyboard alone: skip link, pre-check with Enter, summary link to the f
   assert.notEqual(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle), 'none');
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  assert.equal(await page.evaluate(() => location.hash), `#${TEMPLATE}`, 'the skip link keeps the matter in the URL');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'template');
   // Answer the 情形 question with the arrow keys.
