@@ -42,7 +42,7 @@ test('fill with mistakes, fix them, attach, defer, commit, sign: ready with comm
   };
   for (const [pointer, value] of [['/form/unitName', wrong.unitName], ['/form/uscc', wrong.uscc], ['/form/legalRep/name', wrong.legalRep.name],
     ['/form/legalRep/idNumber', wrong.legalRep.idNumber], ['/form/mobile', wrong.mobile], ['/form/address', wrong.address],
-    ['/form/area', '520'], ['/form/staffCount', '3'], ['/form/certifiedStaff', '5']]) {
+    ['/form/area', '５２０'], ['/form/staffCount', '3'], ['/form/certifiedStaff', '5']]) {  // full-width digits are numbers
     await page.fill(field(pointer), value);
   }
   await page.selectOption(field('/form/business'), 'hotel');

@@ -59,7 +59,8 @@ function convert(schema, raw) {
   if (typeof raw !== 'string') return raw;
   if (raw === '') return undefined;
   if (numeric(schema)) {
-    const trimmed = raw.trim();
+    // Chinese input methods often type full-width digits (５２０): a number is a number.
+    const trimmed = raw.trim().replace(/[０-９．－＋]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
     if (/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(trimmed)) return Number(trimmed);
     return raw;
   }
