@@ -18,6 +18,7 @@ node --test --test-concurrency=1 tests/node/
 echo "== Generated data is up to date (Chinese check-digit oracle from python3-stdnum, region codes)"
 python3 scripts/gen_cn_oracle_vectors.py --check
 node scripts/gen_region_codes.mjs --check
+node scripts/gen_forms_readme.mjs --check
 
 echo "== JsonLogic differential test against json-logic-js"
 node tests/logic/differential.mjs build/native/yushen

@@ -1,7 +1,8 @@
 // The form data against the template's form schema (formats asserted, "today" from the
 // context), after applicability pruned it. Every schema finding becomes an issue at
 // /form + its instance path; a missing property is reported at the property itself, and
-// findings at or under a non-applicable path are dropped. Entry point: check_fields().
+// findings at or under a non-applicable path are dropped, as are `if` findings (their
+// then/else finding is the issue). Entry point: check_fields().
 // Tested by tests/check/fields_test.cc.
 #include "check/run.h"
 #include "eval/evaluator.h"
@@ -24,6 +25,9 @@ void check_fields(Run& run) {
     return;
   }
   for (eval::Finding& finding : outcome.errors) {
+    // An `if` finding only says that its then/else failed, and that failure is an issue of
+    // its own: one problem, one issue.
+    if (finding.code == Code::kIf) continue;
     std::string path = "/form" + finding.instance_path;
     if (finding.code == Code::kRequired || finding.code == Code::kDependentRequired) {
       auto missing = finding.params.find("missingProperty");

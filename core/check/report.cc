@@ -10,6 +10,7 @@
 #include "check/run.h"
 #include "report/message.h"
 #include "template/sha256.h"
+#include "util/json_pointer.h"
 #include "util/json_text.h"
 
 namespace yushen::check::detail {
@@ -23,14 +24,84 @@ int severity_rank(Severity severity) {
   }
 }
 
-std::string message(const Run& run, const Issue& issue) {
-  if (issue.text) return render_template(issue.text->get(run.locale), issue.params, run.locale);
+bool is_index(std::string_view token) {
+  if (token.empty() || token.size() > 9) return false;
+  for (char c : token) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+const std::string* label_of(const Run& run, std::string_view pointer) {
+  const tmpl::Text* label = run.t.field_label(pointer);
+  if (!label || label->get(run.locale).empty()) return nullptr;
+  return &label->get(run.locale);
+}
+
+// The label of the field an issue is at (x-label, in the locale), or empty. It names the
+// section the field is in, when the section is labelled and the label does not already say
+// it: "监理单位总监理工程师", "mobile number (contact person)". Inside an array it says which
+// item, when the array is labelled: "股东第 2 项的身份证号码", "ID number of shareholder #2".
+std::string field_label(const Run& run, const Issue& issue) {
+  if (!issue.material.empty()) return {};
+  const std::string* own = label_of(run, issue.path);
+  if (!own) return {};
+  std::optional<std::vector<std::string>> tokens = split_pointer(issue.path);
+  if (!tokens || tokens->size() < 2) return *own;
+  std::size_t item = tokens->size();
+  while (item > 0 && !is_index((*tokens)[item - 1])) --item;
+  auto prefix = [&](std::size_t count) {
+    std::string pointer;
+    for (std::size_t i = 0; i < count; ++i) append_pointer_token(pointer, (*tokens)[i]);
+    return pointer;
+  };
+  if (item == 0) {
+    const std::string* section = tokens->size() > 2 ? label_of(run, prefix(tokens->size() - 1)) : nullptr;
+    if (!section || own->find(*section) != std::string::npos) return *own;
+    return run.locale == Locale::en ? *own + " (" + *section + ")" : *section + *own;
+  }
+  const std::string* array = label_of(run, prefix(item - 1));
+  if (!array) return *own;
+  std::string n = std::to_string(std::stoul((*tokens)[item - 1]) + 1);
+  bool at_item = item == tokens->size();
+  if (run.locale == Locale::en) return at_item ? *array + " #" + n : *own + " of " + *array + " #" + n;
+  std::string which = *array + "第 " + n + (run.locale == Locale::zh_TW ? " 項" : " 项");
+  return at_item ? which : which + "的" + *own;
+}
+
+std::string render(const Run& run, const Issue& issue, const Json& params) {
   auto override = run.t.messages.find(code_id(issue.code));
   if (override != run.t.messages.end()) {
     const std::optional<std::string>& text = override->second.text[static_cast<int>(run.locale)];
-    if (text) return render_template(*text, issue.params, run.locale);
+    if (text) return render_template(*text, params, run.locale);
   }
-  return render_message(issue.code, issue.params, run.locale);
+  return render_message(issue.code, params, run.locale);
+}
+
+// A rule's own message as written, and so a field's own message for the code (x-messages).
+// Otherwise the code's message (or the template's override) names the field when the form labels
+// it: a missing field by its label ("请填写法定代表人身份证号码"), any other problem after
+// it ("法定代表人身份证号码：身份证号码校验位不正确，…"), so each line of the one-time notice
+// says where the problem is.
+std::string message(const Run& run, const Issue& issue) {
+  if (issue.text) return render_template(issue.text->get(run.locale), issue.params, run.locale);
+  if (issue.material.empty()) {
+    if (const tmpl::PartialText* own = run.t.field_message(issue.path, issue.code)) {
+      const std::optional<std::string>& text = own->text[static_cast<int>(run.locale)];
+      const std::optional<std::string>& zh_cn = own->text[static_cast<int>(Locale::zh_CN)];
+      if (text) return render_template(*text, issue.params, run.locale);
+      if (run.locale == Locale::zh_TW && zh_cn) return render_template(*zh_cn, issue.params, run.locale);
+    }
+  }
+  std::string label = field_label(run, issue);
+  if (label.empty()) return render(run, issue, issue.params);
+  if (issue.code == Code::kRequired || issue.code == Code::kDependentRequired) {
+    Json params = issue.params;
+    params["missingProperty"] = label;
+    return render(run, issue, params);
+  }
+  std::string separator = run.locale == Locale::en ? ": " : "：";
+  return label + separator + render(run, issue, issue.params);
 }
 
 }  // namespace
@@ -69,6 +140,7 @@ Json issue_json(const Run& run, const Issue& issue) {
   if (issue.material.empty()) out["path"] = issue.path;
   else out["material"] = issue.material;
   if (!issue.rule.empty()) out["rule"] = issue.rule;
+  if (std::string label = field_label(run, issue); !label.empty()) out["field"] = std::move(label);
   out["params"] = issue.params;
   out["message"] = message(run, issue);
   return out;

@@ -2,7 +2,8 @@
 // is accepted only for a missing, secondary (次要) material that the policy lists, for an
 // eligible applicant, within the cap, once the letter is signed; otherwise the material stays
 // missing and the issue says why the request was refused. A commitment is tried first, then a
-// deferral. Entry point: decide_requests(). Tested by tests/check/requests_test.cc.
+// deferral. An ineligible application (a `block` issue) accepts none.
+// Entry point: decide_requests(). Tested by tests/check/requests_test.cc.
 #include "check/run.h"
 #include "template/sha256.h"
 #include "util/json_pointer.h"
@@ -100,6 +101,11 @@ bool letter_signed(Run& run) {
 void decide_requests(Run& run) {
   index_requests(run, run.in.commitments, "/commitments", true);
   index_requests(run, run.in.deferrals, "/deferrals", false);
+  // 不予受理: an application a `block` rule refuses accepts nothing, so no deferral or
+  // commitment is granted and no letter is drawn up for signature.
+  for (const Issue& issue : run.issues) {
+    if (issue.severity == Severity::block) return;
+  }
   PolicyRun commitments{run.t.commitment, kCommitment, std::nullopt, {}};
   PolicyRun deferrals{run.t.tolerance, kDeferral, std::nullopt, {}};
   for (std::size_t i = 0; i < run.t.materials.size() && !run.fatal; ++i) {

@@ -2,6 +2,7 @@
 // Tested by tests/report/message_test.cc.
 #include "report/message.h"
 
+#include "report/display.h"
 #include "util/json_text.h"
 
 namespace yushen {
@@ -45,7 +46,21 @@ std::string format_value(std::string_view name, const nlohmann::json& value, Loc
   return dump_json(value);
 }
 
+// {name|filter}: how a machine value reads in a message (display.h). An unknown filter
+// leaves the value as it is.
+std::string format_filtered(std::string_view name, std::string_view filter, const nlohmann::json& value, Locale locale) {
+  if (filter == "bytes" && value.is_number_integer() && value.get<std::int64_t>() >= 0) {
+    return display::bytes(value.get<std::uint64_t>());
+  }
+  if (filter == "types") return format_value(name, display::media_types(value, locale), locale);
+  return format_value(name, value, locale);
+}
+
 }  // namespace
+
+std::string_view placeholder_name(std::string_view placeholder) {
+  return placeholder.substr(0, placeholder.find('|'));
+}
 
 std::string render_template(std::string_view text, const nlohmann::json& params, Locale locale) {
   std::string out;
@@ -57,10 +72,13 @@ std::string render_template(std::string_view text, const nlohmann::json& params,
     std::size_t close = text.find('}', open + 1);
     if (close == std::string_view::npos) break;
     out.append(text.substr(i, open - i));
-    std::string key(text.substr(open + 1, close - open - 1));
+    std::string_view placeholder = text.substr(open + 1, close - open - 1);
+    std::string key(placeholder_name(placeholder));
     auto it = params.is_object() ? params.find(key) : params.end();
     if (it != params.end()) {
-      out += format_value(key, *it, locale);
+      out += key.size() == placeholder.size()
+                 ? format_value(key, *it, locale)
+                 : format_filtered(key, placeholder.substr(key.size() + 1), *it, locale);
     } else {
       out.append(text.substr(open, close - open + 1));
     }

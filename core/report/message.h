@@ -15,7 +15,12 @@ namespace yushen {
 // Fills {name} placeholders in `text` from `params`. Strings are inserted as they are,
 // arrays are joined with the locale's list separator, JSON type names are translated.
 // Unknown placeholders are left visible so a missing parameter is noticed, not hidden.
+// A placeholder may name a filter: {limit|bytes} prints a byte count as "10 MB",
+// {accepted|types} MIME types as "PDF、JPG、PNG" (report/display.h).
 std::string render_template(std::string_view text, const nlohmann::json& params, Locale locale);
+
+// The parameter a placeholder reads: "limit|bytes" → "limit".
+std::string_view placeholder_name(std::string_view placeholder);
 
 // The message of `code` in `locale`.
 std::string render_message(Code code, const nlohmann::json& params, Locale locale);

@@ -5,6 +5,7 @@
 // Entry points: lint_placeholders(), placeholders(). Tested by tests/template/lint_test.cc.
 #include <set>
 
+#include "report/message.h"
 #include "template/lint.h"
 #include "template/reader.h"
 
@@ -62,7 +63,7 @@ std::vector<std::string> placeholders(std::string_view text) {
   while ((i = text.find('{', i)) != std::string_view::npos) {
     std::size_t close = text.find('}', i + 1);
     if (close == std::string_view::npos) break;
-    names.emplace_back(text.substr(i + 1, close - i - 1));
+    names.emplace_back(placeholder_name(text.substr(i + 1, close - i - 1)));
     i = close + 1;
   }
   return names;

@@ -143,6 +143,17 @@ struct Template {
   Policy tolerance;
   Policy commitment;
   std::map<std::string, PartialText, std::less<>> messages;  // by code id
+  // The form's x-label annotations by instance pointer, array items as "*"
+  // ("/form/shareholders/*/name"); see field_labels.cc.
+  std::map<std::string, Text, std::less<>> field_labels;
+  // The form's x-messages: "<generic pointer> <code id>" → that field's own message.
+  std::map<std::string, PartialText, std::less<>> field_messages;
+
+  // The label of the field at `pointer` (a submission pointer, e.g. "/form/shareholders/0/name"),
+  // or nullptr when the form does not label it.
+  const Text* field_label(std::string_view pointer) const;
+  // The field's own message for `code` (x-messages), or nullptr.
+  const PartialText* field_message(std::string_view pointer, Code code) const;
 
   // Index of the material with this id, or npos.
   std::size_t material_index(std::string_view id) const;

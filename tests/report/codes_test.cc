@@ -1,6 +1,7 @@
 // Tests for the code table: ids unique and well-formed, every row has three messages whose
 // placeholders are declared parameters, enum order matches rows, lookups round-trip.
 #include "report/codes.h"
+#include "report/message.h"
 
 #include <gtest/gtest.h>
 
@@ -16,7 +17,7 @@ std::set<std::string> placeholders(std::string_view text) {
   while ((i = text.find('{', i)) != std::string_view::npos) {
     std::size_t close = text.find('}', i);
     if (close == std::string_view::npos) break;
-    names.insert(std::string(text.substr(i + 1, close - i - 1)));
+    names.insert(std::string(placeholder_name(text.substr(i + 1, close - i - 1))));
     i = close + 1;
   }
   return names;

@@ -24,6 +24,23 @@ TEST(Message, MissingParametersStayVisible) {
   EXPECT_EQ(render_template("{unterminated", nlohmann::json::object(), Locale::en), "{unterminated");
 }
 
+TEST(Message, FiltersShowSizesAndFileKindsAsApplicantsReadThem) {
+  nlohmann::json params = {{"limit", 10485760}, {"actual", 350000}, {"small", 1023},
+                           {"accepted", {"application/pdf", "image/jpeg", "image/png", "image/*", "application/acad",
+                                         "image/vnd.dwg", "application/x-foo"}}};
+  EXPECT_EQ(render_template("{actual|bytes} / {limit|bytes} / {small|bytes}", params, Locale::zh_CN),
+            "341.8 KB / 10 MB / 1023 B");
+  EXPECT_EQ(render_template("{accepted|types}", params, Locale::zh_CN), "PDF、JPG、PNG、图片、DWG、FOO");
+  EXPECT_EQ(render_template("{accepted|types}", params, Locale::en), "PDF, JPG, PNG, image, DWG, FOO");
+  EXPECT_EQ(render_template("{limit|nosuch} {limit}", params, Locale::en), "10485760 10485760");
+  EXPECT_EQ(render_template("{missing|bytes}", params, Locale::en), "{missing|bytes}");
+  EXPECT_EQ(placeholder_name("limit|bytes"), "limit");
+  EXPECT_EQ(render_message(Code::kCheckFileTooLarge,
+                           {{"material", "营业执照"}, {"file", "a.pdf"}, {"limit", 5242880}, {"actual", 6000000}},
+                           Locale::zh_CN),
+            "营业执照中的文件 a.pdf 过大(5.7 MB,上限 5 MB),请压缩后重新上传");
+}
+
 TEST(Message, ErrorToJsonHasStableShape) {
   nlohmann::json out = error_to_json(make_error(Code::kJsonSyntax, "/a", {{"offset", 3}}), Locale::en);
   EXPECT_EQ(out["code"], "json.syntax");
