@@ -265,6 +265,7 @@ class TemplateChecker {
 
 class Yushen {
   constructor(core) {
+    this.core = core;  // the Emscripten module: benchmarks reach _malloc and HEAPU8 through it
     this.boundary = new Boundary(core);
     this.version = this.boundary.result(core._yushen_version());
   }
