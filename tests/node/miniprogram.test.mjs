@@ -61,6 +61,10 @@ test('the adapter has the npm API: compile, check, checkField, validate, compile
   const rule = yushen.compileRule({ '+': [{ var: 'a' }, 1] });
   assert.equal(rule.run({ a: 41 }), 42);
   rule.dispose();
+  // 1-, 2-, 3- and 4-byte UTF-8 out through the adapter's own decoder.
+  const cat = yushen.compileRule({ cat: [{ var: 'a' }, 'é张🙂'] });
+  assert.equal(cat.run({ a: 'x' }), 'xé张🙂');
+  cat.dispose();
 });
 
 const all = goldens();
