@@ -23,7 +23,9 @@ export function createSandbox() {
       if (!packagePath.startsWith(packageRoot) || !/\.wasm(\.br)?$/.test(packagePath)) {
         return Promise.reject(new Error(`not a .wasm/.wasm.br in the package: ${packagePath}`));
       }
-      let bytes = fs.readFileSync(path.join(miniprogramDir, packagePath.slice(packageRoot.length)));
+      const file = path.join(miniprogramDir, packagePath.slice(packageRoot.length));
+      if (!fs.existsSync(file)) return Promise.reject(new Error(`no such file in the package: ${packagePath}`));
+      let bytes = fs.readFileSync(file);
       if (packagePath.endsWith('.br')) bytes = zlib.brotliDecompressSync(bytes);
       instantiated.push(packagePath);
       return WebAssembly.instantiate(bytes, imports);

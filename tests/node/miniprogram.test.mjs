@@ -32,6 +32,12 @@ test('the sandbox is a mini-program: no WebAssembly, fetch, XMLHttpRequest, docu
   assert.deepEqual(sandbox.instantiated, ['/yushen/yushen_core.wasm.br']);
 });
 
+test('a wrong package path rejects load() with the path in the message', async () => {
+  const other = createSandbox();
+  await assert.rejects(other.require('./yushen.js').load({ wasmPath: '/yushen/missing.wasm.br' }),
+    (e) => /\/yushen\/missing\.wasm\.br/.test(e.message));
+});
+
 test('the shipped mini-program JS has no eval or Function constructor', () => {
   for (const file of ['yushen.js', 'yushen_core.js']) {
     const text = fs.readFileSync(path.join(miniprogramDir, file), 'utf8');

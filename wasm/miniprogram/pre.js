@@ -13,12 +13,24 @@ var WebAssembly = {
 };
 if (!Module['instantiateWasm']) {
   Module['instantiateWasm'] = function (imports, receiveInstance) {
-    WXWebAssembly.instantiate(Module['wasmPath'], imports).then(function (result) {
+    var failed = function (error) {
+      try {
+        abort('WXWebAssembly.instantiate(' + Module['wasmPath'] + ') failed: ' + error);  // rejects load()
+      } catch (thrown) {
+        // abort() rejects the ready promise and then throws the same error; nobody else awaits it
+      }
+    };
+    var pending;
+    try {
+      pending = WXWebAssembly.instantiate(Module['wasmPath'], imports);
+    } catch (error) {
+      failed(error);
+      return {};
+    }
+    pending.then(function (result) {
       // The result is { instance, module } like WebAssembly.instantiate; accept a bare instance too.
       receiveInstance(result && result.instance ? result.instance : result);
-    }, function (error) {
-      abort('WXWebAssembly.instantiate(' + Module['wasmPath'] + ') failed: ' + error);
-    });
+    }, failed);
     return {};  // asynchronous: the exports arrive through receiveInstance
   };
 }
