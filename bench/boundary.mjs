@@ -18,6 +18,10 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const beforeDir = path.resolve(process.argv[2] || path.join(root, 'build', 'before-embind'));
 const afterDir = path.resolve(process.argv[3] || path.join(root, 'build', 'wasm', 'dist'));
 
+if (!fs.existsSync(path.join(beforeDir, 'yushen_core.wasm'))) {
+  console.error(`boundary: no Embind build in ${beforeDir}; see the usage at the top of bench/boundary.mjs`);
+  process.exit(2);
+}
 const before = await (await import(pathToFileURL(path.join(beforeDir, 'index.mjs')).href)).load();
 const after = await (await import(pathToFileURL(path.join(afterDir, 'index.mjs')).href)).load();
 
