@@ -38,6 +38,7 @@ export interface ValidateOptions {
 }
 
 export declare class YushenError extends Error {
+  constructor(code: string, message?: string, params?: Record<string, unknown>, path?: string);
   code: string;
   params: Record<string, unknown>;
   path: string;
@@ -140,7 +141,7 @@ export interface WorkerOptions {
 }
 
 export declare function load(options?: LoadOptions): Promise<Yushen>;
-/** client.mjs: the same API in a Web Worker (or a Node worker thread). */
+/** client.mjs: the same API in a Web Worker (or a Node worker thread); not in the mini-program adapter. */
 export declare function loadInWorker(options?: WorkerOptions): Promise<WorkerYushen>;
 export declare function toWellFormed(text: string): string;
 export declare function fixSurrogateEscapes(json: string): string;
