@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { test } from 'node:test';
 import { goldens } from '../lib/goldens.mjs';
 import { createSandbox, miniprogramDir } from '../lib/miniprogram.mjs';
@@ -30,6 +31,12 @@ test('the sandbox is a mini-program: no WebAssembly, fetch, XMLHttpRequest, docu
   assert.throws(() => sandbox.run('eval("1")'), /EvalError|Code generation from strings disallowed/);
   assert.throws(() => sandbox.run('new Function("return 1")'), /EvalError|Code generation from strings disallowed/);
   assert.deepEqual(sandbox.instantiated, ['/yushen/yushen_core.wasm.br']);
+});
+
+test('the .wasm imports and exports only functions, memory and a table (WXWebAssembly on iOS has no Global exports)', () => {
+  const module = new WebAssembly.Module(zlib.brotliDecompressSync(fs.readFileSync(path.join(miniprogramDir, 'yushen_core.wasm.br'))));
+  const kinds = new Set([...WebAssembly.Module.exports(module), ...WebAssembly.Module.imports(module)].map((e) => e.kind));
+  assert.deepEqual([...kinds].sort(), ['function', 'memory', 'table']);
 });
 
 test('a wrong package path rejects load() with the path in the message', async () => {
