@@ -9,7 +9,9 @@
 //    value — yushen only (ajv has no templates).
 // Files are served from loopback without compression, so download time is near zero: this
 // measures parse/compile/instantiate, not the network (see the size budget for bytes).
-// Usage: node bench/cold_start_browser.mjs [runs=9]      (BENCH_JSON=file writes the figures)
+// Usage: node bench/cold_start_browser.mjs [runs=9]      (BENCH_JSON=file writes the figures;
+//   YUSHEN_DIST=dir measures another build; YUSHEN_DIST_BEFORE=dir adds that build's rows,
+//   interleaved in the same run, e.g. build/before-embind — see bench/boundary.mjs)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +21,8 @@ import { startStaticServer } from '../tests/lib/static_server.mjs';
 import { bundle } from './browser_bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = process.env.YUSHEN_DIST || path.join(root, 'build', 'wasm', 'dist');
+const dist = path.resolve(process.env.YUSHEN_DIST || path.join(root, 'build', 'wasm', 'dist'));
+const beforeDist = process.env.YUSHEN_DIST_BEFORE ? path.resolve(process.env.YUSHEN_DIST_BEFORE) : null;
 const runs = Number(process.argv[2] || 9);
 
 const pages = fs.mkdtempSync(path.join(os.tmpdir(), 'yushen-cold-'));
@@ -33,18 +36,20 @@ fs.copyFileSync(path.join(root, 'forms', 'examples', 'public-place-hygiene-licen
 const common = `
 const text = async (url) => (await fetch(url)).text();
 const [schemaText, instanceText, templateText] = await Promise.all([text('schema.json'), text('instance.json'), text('template.json')]);
-const mode = new URLSearchParams(location.search).get('mode');
+const params = new URLSearchParams(location.search);
+const mode = params.get('mode');
+const dist = params.get('dist') === 'before' ? '/before/' : '/dist/';
 `;
 fs.writeFileSync(path.join(pages, 'yushen.html'), '<!doctype html><meta charset="utf-8"><script type="module" src="yushen.mjs"></script>');
 fs.writeFileSync(path.join(pages, 'yushen.mjs'), `${common}
 const t0 = performance.now();
-const { load } = await import('/dist/index.mjs');
+const { load } = await import(dist + 'index.mjs');
 const t1 = performance.now();
 const yushen = await load();
 const t2 = performance.now();
 let verdict;
 if (mode === 'template') {
-  const checker = yushen.compile(templateText);
+  const checker = (yushen.compile || yushen.compileTemplate).call(yushen, templateText);  // older builds: compileTemplate
   verdict = checker.checkField('/form/mobile', '1381234567', null, null, 'zh-CN').issues.length;
 } else {
   const compiled = yushen.compileSchema(schemaText, { assertFormats: true });
@@ -73,7 +78,7 @@ const t3 = performance.now();
 window.__result = { import: t1 - t0, init: t2 - t1, compileAndCheck: t3 - t2, total: t3 - t0, verdict };
 `);
 
-const server = await startStaticServer([['/dist/', dist], ['/', pages]]);
+const server = await startStaticServer([['/dist/', dist], ...(beforeDist ? [['/before/', beforeDist]] : []), ['/', pages]]);
 const browser = await chromium.launch({
   executablePath: process.env.YUSHEN_CHROMIUM || '/usr/bin/chromium',
   headless: true,
@@ -84,8 +89,12 @@ async function once(page, mode) {
   const context = await browser.newContext();
   try {
     const tab = await context.newPage();
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
     await tab.goto(`${server.url}${page}?mode=${mode}`);
-    await tab.waitForFunction(() => window.__result !== undefined, null, { timeout: 60000 });
+    await tab.waitForFunction(() => window.__result !== undefined, null, { timeout: 60000 }).catch((error) => {
+      throw new Error(`${page}?mode=${mode}: ${errors.join('; ') || error.message}`);
+    });
     return await tab.evaluate(() => window.__result);
   } finally {
     await context.close();
@@ -93,6 +102,7 @@ async function once(page, mode) {
 }
 
 const cases = [['yushen schema', 'yushen.html', 'schema'], ['ajv schema', 'ajv.html', 'schema'], ['yushen template', 'yushen.html', 'template']];
+if (beforeDist) cases.push(['before: schema', 'yushen.html', 'schema&dist=before'], ['before: template', 'yushen.html', 'template&dist=before']);
 const samples = Object.fromEntries(cases.map(([name]) => [name, []]));
 try {
   for (const [name, page, mode] of cases) await once(page, mode);  // warm the OS file cache, not the browser's

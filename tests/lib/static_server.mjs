@@ -13,7 +13,8 @@ const types = {
   '.wasm': 'application/wasm',
 };
 
-export async function startStaticServer(mounts, headers = {}) {
+export async function startStaticServer(mountList, headers = {}) {
+  const mounts = mountList.map(([prefix, dir]) => [prefix, path.resolve(dir)]);
   const server = http.createServer((req, res) => {
     const urlPath = decodeURIComponent((req.url || '/').split('?')[0]);
     for (const [prefix, dir] of mounts) {
