@@ -19,7 +19,7 @@ for target in "${targets[@]}"; do
     wasm)
       export NODE_PATH=/usr/share/nodejs   # emcc's JS optimizer needs Debian's acorn
       [ -f build/wasm/build.ninja ] || emcmake cmake -S . -B build/wasm -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-      ninja -C build/wasm -j"$JOBS" yushen_dist yushen_miniprogram ;;
+      ninja -C build/wasm -j"$JOBS" yushen_wasm ;;
     *) echo "build.sh: unknown target $target" >&2; exit 2 ;;
   esac
 done

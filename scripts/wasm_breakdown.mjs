@@ -2,7 +2,7 @@
 // --profiling-funcs (names kept, same code otherwise). Groups demangled function names by
 // namespace (yushen::<area>, nlohmann, std, libc…) and prints the biggest groups and functions.
 // Usage: node scripts/wasm_breakdown.mjs FILE.wasm [top-n]
-//   (make FILE.wasm: the yushen_wasm link line from `ninja -C build/wasm -t commands yushen_wasm`
+//   (make FILE.wasm: the link line from `ninja -C build/wasm -t commands yushen_wasm_npm`
 //    plus --profiling-funcs; see docs/building.md "Size")
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
