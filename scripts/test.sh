@@ -12,8 +12,11 @@ build/native/yushen lint forms/templates/*.json forms/examples/*.json
 echo "== unit tests (GoogleTest, ASan+UBSan build)"
 ctest --test-dir build/asan --output-on-failure --no-tests=error -j"$(nproc)" --timeout 300
 
-echo "== JavaScript tests (Node test runner: WASM package, CLI, parity, browser)"
+echo "== JavaScript tests (Node test runner: WASM package, mini-program, CLI, parity, CSP, browser)"
 node --test --test-concurrency=1 tests/node/
+
+echo "== Size budget (what a browser downloads; the mini-program package). Fails only over the hard caps in scripts/size.mjs"
+node scripts/size.mjs
 
 echo "== Generated data is up to date (Chinese check-digit oracle from python3-stdnum, region codes)"
 python3 scripts/gen_cn_oracle_vectors.py --check

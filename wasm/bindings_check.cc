@@ -1,11 +1,11 @@
-// Embind bindings for the pre-check (core/check/checker.h): JSON text in, canonical JSON text
-// out, byte-identical to `yushen check`. No logic lives here.
-// Tested by tests/node/check.test.mjs.
-#include <emscripten/bind.h>
+// C ABI for the pre-check (core/check/checker.h): UTF-8 in, canonical JSON text out,
+// byte-identical to `yushen check`. No logic lives here. Calling convention: abi.h.
+// Tested by tests/node/check.test.mjs and tests/node/miniprogram.test.mjs.
+#include <emscripten/emscripten.h>
 
-#include <optional>
 #include <string>
 
+#include "abi.h"
 #include "check/checker.h"
 #include "report/json_read_error.h"
 #include "report/message.h"
@@ -15,17 +15,16 @@ namespace {
 
 using yushen::Locale;
 using Json = nlohmann::json;
+using yushen::check::Checker;
 
-Locale locale_or_default(const std::string& tag) { return yushen::parse_locale(tag).value_or(Locale::zh_CN); }
-
-std::string error_text(const yushen::Error& error, Locale locale) {
+const char* give_error(const yushen::Error& error, Locale locale) {
   Json out = Json::object();
   out["error"] = yushen::error_to_json(error, locale);
-  return yushen::dump_json(out);
+  return yushen::wasm::give(yushen::dump_json(out));
 }
 
 // Parses JSON text with the instance limits; "" reads as `empty`.
-yushen::Result<Json> parse(const std::string& text, Json empty) {
+yushen::Result<Json> parse(std::string_view text, Json empty) {
   if (text.empty()) return empty;
   yushen::JsonLimits limits;
   yushen::JsonRead read = yushen::read_json(text, limits);
@@ -33,54 +32,53 @@ yushen::Result<Json> parse(const std::string& text, Json empty) {
   return std::move(read.value);
 }
 
-// A compiled template held by JS. compile() returns "" or {"error":…}; check() the report or
-// {"error":…}; checkField() {"path","applies","issues"} or {"error":…}.
-class TemplateChecker {
- public:
-  std::string compile(const std::string& template_json) {
-    yushen::Result<yushen::check::Checker> created = yushen::check::Checker::create(template_json);
-    if (!created.ok()) return error_text(created.error(), Locale::en);
-    checker_.emplace(std::move(created).value());
-    return "";
-  }
-
-  std::string check(const std::string& submission_json, const std::string& context_json,
-                    const std::string& locale_tag) const {
-    Locale locale = locale_or_default(locale_tag);
-    if (!checker_) return error_text(yushen::make_error(yushen::Code::kApiDisposed), locale);
-    yushen::Result<Json> submission = parse(submission_json, Json::object());
-    if (!submission.ok()) return error_text(submission.error(), locale);
-    yushen::Result<Json> context = parse(context_json, nullptr);
-    if (!context.ok()) return error_text(context.error(), locale);
-    yushen::Result<Json> report = checker_->check(submission.value(), context.value(), locale);
-    if (!report.ok()) return error_text(report.error(), locale);
-    return yushen::dump_json(report.value());
-  }
-
-  std::string checkField(const std::string& path, const std::string& value_json, const std::string& submission_json,
-                         const std::string& context_json, const std::string& locale_tag) const {
-    Locale locale = locale_or_default(locale_tag);
-    if (!checker_) return error_text(yushen::make_error(yushen::Code::kApiDisposed), locale);
-    yushen::Result<Json> value = parse(value_json, Json(Json::value_t::discarded));
-    yushen::Result<Json> submission = parse(submission_json, Json::object());
-    yushen::Result<Json> context = parse(context_json, nullptr);
-    for (const yushen::Result<Json>* input : {&value, &submission, &context}) {
-      if (!input->ok()) return error_text(input->error(), locale);
-    }
-    return yushen::dump_json(
-        checker_->check_field(path, value.value(), submission.value(), context.value(), locale));
-  }
-
- private:
-  std::optional<yushen::check::Checker> checker_;
-};
-
 }  // namespace
 
-EMSCRIPTEN_BINDINGS(yushen_check) {
-  emscripten::class_<TemplateChecker>("TemplateChecker")
-      .constructor<>()
-      .function("compile", &TemplateChecker::compile)
-      .function("check", &TemplateChecker::check)
-      .function("checkField", &TemplateChecker::checkField);
+extern "C" {
+
+// A compiled template, or nullptr with {"error":…} as the result (yushen_result()).
+EMSCRIPTEN_KEEPALIVE Checker* yushen_template_new(const char* data, std::uint32_t size) {
+  yushen::Result<Checker> created = Checker::create(yushen::wasm::text(data, size));
+  if (!created.ok()) {
+    give_error(created.error(), Locale::en);
+    return nullptr;
+  }
+  return new Checker(std::move(created).value());
 }
+
+// The report, or {"error":…}.
+EMSCRIPTEN_KEEPALIVE const char* yushen_template_check(const Checker* checker, const char* submission_data,
+                                                       std::uint32_t submission_size, const char* context_data,
+                                                       std::uint32_t context_size, const char* locale_data,
+                                                       std::uint32_t locale_size) {
+  Locale locale = yushen::wasm::locale_or(locale_data, locale_size, Locale::zh_CN);
+  yushen::Result<Json> submission = parse(yushen::wasm::text(submission_data, submission_size), Json::object());
+  if (!submission.ok()) return give_error(submission.error(), locale);
+  yushen::Result<Json> context = parse(yushen::wasm::text(context_data, context_size), nullptr);
+  if (!context.ok()) return give_error(context.error(), locale);
+  yushen::Result<Json> report = checker->check(submission.value(), context.value(), locale);
+  if (!report.ok()) return give_error(report.error(), locale);
+  return yushen::wasm::give(yushen::dump_json(report.value()));
+}
+
+// {"path","applies","issues"} for one value typed at `path`, or {"error":…}. An empty value
+// means the field is empty.
+EMSCRIPTEN_KEEPALIVE const char* yushen_template_check_field(
+    const Checker* checker, const char* path_data, std::uint32_t path_size, const char* value_data,
+    std::uint32_t value_size, const char* submission_data, std::uint32_t submission_size, const char* context_data,
+    std::uint32_t context_size, const char* locale_data, std::uint32_t locale_size) {
+  Locale locale = yushen::wasm::locale_or(locale_data, locale_size, Locale::zh_CN);
+  yushen::Result<Json> value = parse(yushen::wasm::text(value_data, value_size), Json(Json::value_t::discarded));
+  yushen::Result<Json> submission = parse(yushen::wasm::text(submission_data, submission_size), Json::object());
+  yushen::Result<Json> context = parse(yushen::wasm::text(context_data, context_size), nullptr);
+  for (const yushen::Result<Json>* input : {&value, &submission, &context}) {
+    if (!input->ok()) return give_error(input->error(), locale);
+  }
+  return yushen::wasm::give(yushen::dump_json(checker->check_field(yushen::wasm::text(path_data, path_size),
+                                                                   value.value(), submission.value(),
+                                                                   context.value(), locale)));
+}
+
+EMSCRIPTEN_KEEPALIVE void yushen_template_delete(Checker* checker) { delete checker; }
+
+}  // extern "C"

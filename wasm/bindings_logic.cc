@@ -1,51 +1,44 @@
-// Embind bindings for JsonLogic rules: translate strings to core/api/rule_runner.h.
-// Tested by tests/node/logic.test.mjs.
-#include <emscripten/bind.h>
+// C ABI for JsonLogic rules (core/api/rule_runner.h): UTF-8 in, the line `yushen logic` prints
+// out. No logic lives here. Calling convention: abi.h. Tested by tests/node/logic.test.mjs.
+#include <emscripten/emscripten.h>
 
-#include <optional>
 #include <string>
 
+#include "abi.h"
 #include "api/rule_runner.h"
 #include "report/json_read_error.h"
 #include "report/message.h"
 #include "util/json_text.h"
 
-namespace {
+extern "C" {
 
-// A compiled rule held by JS. compile() returns "" on success, else an error JSON line;
-// run() returns one result line, the same text `yushen logic` prints.
-class LogicRule {
- public:
-  std::string compile(const std::string& rule_json, const std::string& context_json) {
-    yushen::JsonRead rule = yushen::read_json(rule_json);
-    if (rule.error != yushen::JsonReadError::none) {
-      return yushen::dump_json(yushen::error_line(yushen::json_read_error(rule, {}, rule_json.size()), yushen::Locale::en));
-    }
-    yushen::JsonRead context = yushen::read_json(context_json.empty() ? "{}" : context_json);
-    if (context.error != yushen::JsonReadError::none) {
-      return yushen::dump_json(yushen::error_line(yushen::json_read_error(context, {}, context_json.size()), yushen::Locale::en));
-    }
-    auto created = yushen::RuleRunner::create(rule.value, context.value);
-    if (!created.ok()) return yushen::dump_json(yushen::error_line(created.error(), yushen::Locale::en));
-    runner_.emplace(std::move(created).value());
-    return "";
+// A compiled rule, or nullptr with the error line as the result (yushen_result()).
+EMSCRIPTEN_KEEPALIVE yushen::RuleRunner* yushen_rule_new(const char* rule_data, std::uint32_t rule_size,
+                                                         const char* context_data, std::uint32_t context_size) {
+  std::string_view rule_text = yushen::wasm::text(rule_data, rule_size);
+  std::string_view context_text = context_size == 0 ? std::string_view("{}") : yushen::wasm::text(context_data, context_size);
+  yushen::JsonRead rule = yushen::read_json(rule_text);
+  yushen::JsonRead context = yushen::read_json(context_text);
+  for (const auto& [read, size] : {std::pair{&rule, rule_text.size()}, std::pair{&context, context_text.size()}}) {
+    if (read->error == yushen::JsonReadError::none) continue;
+    yushen::wasm::give(yushen::dump_json(yushen::error_line(yushen::json_read_error(*read, {}, size), yushen::Locale::en)));
+    return nullptr;
   }
-
-  std::string run(const std::string& data_json, const std::string& locale) const {
-    if (!runner_) return "{}";
-    yushen::Locale chosen = yushen::parse_locale(locale).value_or(yushen::Locale::en);
-    return yushen::dump_json(runner_->run(data_json, chosen));
+  auto created = yushen::RuleRunner::create(rule.value, context.value);
+  if (!created.ok()) {
+    yushen::wasm::give(yushen::dump_json(yushen::error_line(created.error(), yushen::Locale::en)));
+    return nullptr;
   }
-
- private:
-  std::optional<yushen::RuleRunner> runner_;
-};
-
-}  // namespace
-
-EMSCRIPTEN_BINDINGS(yushen_logic) {
-  emscripten::class_<LogicRule>("LogicRule")
-      .constructor<>()
-      .function("compile", &LogicRule::compile)
-      .function("run", &LogicRule::run);
+  return new yushen::RuleRunner(std::move(created).value());
 }
+
+EMSCRIPTEN_KEEPALIVE const char* yushen_rule_run(const yushen::RuleRunner* runner, const char* data,
+                                                 std::uint32_t data_size, const char* locale,
+                                                 std::uint32_t locale_size) {
+  yushen::Locale chosen = yushen::wasm::locale_or(locale, locale_size, yushen::Locale::en);
+  return yushen::wasm::give(yushen::dump_json(runner->run(yushen::wasm::text(data, data_size), chosen)));
+}
+
+EMSCRIPTEN_KEEPALIVE void yushen_rule_delete(yushen::RuleRunner* runner) { delete runner; }
+
+}  // extern "C"

@@ -1,4 +1,5 @@
-// TypeScript declarations for the yushen WASM package (wasm/index.mjs).
+// TypeScript declarations for the yushen WASM package (wasm/index.mjs), the worker client
+// (wasm/client.mjs: loadInWorker) and the mini-program adapter (build/wasm/miniprogram/yushen.js).
 
 export type Locale = 'zh-CN' | 'zh-TW' | 'en';
 export type OutputFormat = 'ajv' | 'basic' | 'flag';
@@ -21,6 +22,8 @@ export interface LoadOptions {
   wasmBinary?: ArrayBuffer | Uint8Array;
   locateFile?: (name: string) => string;
   instantiateWasm?: (imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance) => void) => unknown;
+  /** Mini-program adapter only: the code-package path of yushen_core.wasm.br. */
+  wasmPath?: string;
 }
 
 export interface SchemaOptions {
@@ -35,6 +38,7 @@ export interface ValidateOptions {
 }
 
 export declare class YushenError extends Error {
+  constructor(code: string, message?: string, params?: Record<string, unknown>, path?: string);
   code: string;
   params: Record<string, unknown>;
   path: string;
@@ -96,6 +100,7 @@ export interface FieldCheck {
   issues: CheckIssue[];
 }
 
+/** What compile(template) returns. */
 export interface CompiledTemplate {
   check(submission: unknown, context?: CheckContext | null, locale?: Locale): CheckReport;
   checkText(submission: unknown, context?: CheckContext | null, locale?: Locale): string;
@@ -108,8 +113,35 @@ export interface Yushen {
   compileRule(rule: unknown, context?: RuleContext): CompiledRule;
   compileSchema(schema: unknown, options?: SchemaOptions): CompiledSchema;
   validate(schema: unknown, instance: unknown, options?: SchemaOptions & ValidateOptions): ValidationResult;
+  /** Compiles a template (JSON text or object) once; throws YushenError. */
+  compile(template: unknown): CompiledTemplate;
+  /** The earlier name of compile(). */
   compileTemplate(template: unknown): CompiledTemplate;
 }
 
+/** Turns every method's result into a Promise: the API of loadInWorker(). */
+type Async<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : T[K];
+};
+
+export interface WorkerYushen {
+  version: string;
+  compile(template: unknown): Promise<Async<CompiledTemplate>>;
+  compileTemplate(template: unknown): Promise<Async<CompiledTemplate>>;
+  compileSchema(schema: unknown, options?: SchemaOptions): Promise<Async<CompiledSchema>>;
+  compileRule(rule: unknown, context?: RuleContext): Promise<Async<CompiledRule>>;
+  validate(schema: unknown, instance: unknown, options?: SchemaOptions & ValidateOptions): Promise<ValidationResult>;
+  terminate(): Promise<number> | void;
+}
+
+export interface WorkerOptions {
+  /** Where worker.mjs is served (default: next to client.mjs). */
+  workerUrl?: string | URL;
+  wasmBinary?: ArrayBuffer | Uint8Array;
+}
+
 export declare function load(options?: LoadOptions): Promise<Yushen>;
+/** client.mjs: the same API in a Web Worker (or a Node worker thread); not in the mini-program adapter. */
+export declare function loadInWorker(options?: WorkerOptions): Promise<WorkerYushen>;
 export declare function toWellFormed(text: string): string;
+export declare function fixSurrogateEscapes(json: string): string;

@@ -1,0 +1,27 @@
+// The C ABI the JS wrapper calls (wasm/api.mjs): strings cross as (pointer, byte length) of
+// UTF-8 the wrapper wrote into memory it malloc'd; results come back as a pointer to UTF-8
+// held here until the next call, with its length from yushen_result_length(). Why not Embind
+// std::string: a 2 KB string cost 28-40 µs through Embind against 6-12 µs this way
+// (bench/boundary.mjs), and Embind's runtime was a large part of the download.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "report/codes.h"
+
+namespace yushen::wasm {
+
+inline std::string_view text(const char* data, std::uint32_t size) {
+  return size == 0 ? std::string_view() : std::string_view(data, size);
+}
+
+inline Locale locale_or(const char* data, std::uint32_t size, Locale fallback) {
+  return parse_locale(text(data, size)).value_or(fallback);
+}
+
+// Keeps `result` until the next call and returns its bytes; the core returns valid UTF-8 only.
+const char* give(std::string result);
+
+}  // namespace yushen::wasm

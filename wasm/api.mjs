@@ -1,0 +1,334 @@
+// The JavaScript API over the WASM core, independent of how the core was loaded: the npm
+// package (index.mjs), the Web Worker (worker.mjs) and the mini-program adapter (built from
+// this file by tools/make_miniprogram.mjs) all wrap a loaded core with wrapCore(). No eval,
+// no new Function, no globals beyond TextEncoder/TextDecoder (optional: mini-programs may lack
+// them, so a small UTF-8 codec stands in).
+import { YushenError } from './errors.mjs';
+
+// Lone UTF-16 surrogates cannot be written as UTF-8: each becomes U+FFFD before the call, the
+// same as TextEncoder would do, so the core only ever sees valid UTF-8.
+export function toWellFormed(text) {
+  if (typeof text.isWellFormed === 'function' && text.isWellFormed()) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        out += text[i] + text[i + 1];
+        i++;
+      } else {
+        out += '\ufffd';
+      }
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      out += '\ufffd';
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+// JSON.stringify writes a lone surrogate as an escape (\udc00), which strict JSON parsers
+// (ours included) reject; rewrite such escapes to \ufffd, keep valid pairs.
+export function fixSurrogateEscapes(json) {
+  if (json.indexOf('\\u') < 0) return json;
+  const hexAt = (i) => parseInt(json.slice(i + 2, i + 6), 16);
+  const isEscape = (i) => json.charCodeAt(i) === 92 && json[i + 1] === 'u';
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < json.length; i++) {
+    if (json.charCodeAt(i) !== 92) continue;
+    if (json[i + 1] !== 'u') {
+      i++;  // some other escape, e.g. \\ or \"
+      continue;
+    }
+    const code = hexAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && isEscape(i + 6)) {
+      const next = hexAt(i + 6);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i += 11;
+        continue;
+      }
+    }
+    if (code >= 0xd800 && code <= 0xdfff) {
+      out += json.slice(last, i) + '\\ufffd';
+      last = i + 6;
+    }
+    i += 5;
+  }
+  return out + json.slice(last);
+}
+
+function asJsonText(value, what) {
+  if (typeof value === 'string') return toWellFormed(value);
+  if (value === undefined) throw new YushenError('cli.usage', `${what} is required`, { detail: `${what} is required` });
+  return fixSurrogateEscapes(toWellFormed(JSON.stringify(value)));
+}
+
+// UTF-8 for hosts without TextEncoder/TextDecoder (some mini-program runtimes). Input is
+// well-formed (toWellFormed ran), output of the core is valid UTF-8.
+function encodeFallback(text, bytes, at) {
+  let n = at;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) c = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00);
+    if (c < 0x80) {
+      bytes[n++] = c;
+    } else if (c < 0x800) {
+      bytes[n++] = 0xc0 | (c >> 6);
+      bytes[n++] = 0x80 | (c & 63);
+    } else if (c < 0x10000) {
+      bytes[n++] = 0xe0 | (c >> 12);
+      bytes[n++] = 0x80 | ((c >> 6) & 63);
+      bytes[n++] = 0x80 | (c & 63);
+    } else {
+      bytes[n++] = 0xf0 | (c >> 18);
+      bytes[n++] = 0x80 | ((c >> 12) & 63);
+      bytes[n++] = 0x80 | ((c >> 6) & 63);
+      bytes[n++] = 0x80 | (c & 63);
+    }
+  }
+  return n - at;
+}
+
+function decodeFallback(bytes, start, end) {
+  let out = '';
+  let i = start;
+  while (i < end) {
+    let c = bytes[i++];
+    if (c >= 0xf0) {
+      c = ((c & 7) << 18) | ((bytes[i++] & 63) << 12) | ((bytes[i++] & 63) << 6) | (bytes[i++] & 63);
+      c -= 0x10000;
+      out += String.fromCharCode(0xd800 + (c >> 10), 0xdc00 + (c & 1023));
+      continue;
+    }
+    if (c >= 0xe0) c = ((c & 15) << 12) | ((bytes[i++] & 63) << 6) | (bytes[i++] & 63);
+    else if (c >= 0xc0) c = ((c & 31) << 6) | (bytes[i++] & 63);
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+const encoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
+const decoder = typeof TextDecoder === 'function' ? new TextDecoder() : null;
+
+// Moves strings in and out of WASM memory (wasm/abi.h): one reusable malloc'd block receives
+// every argument as UTF-8 (at most 3 bytes per UTF-16 unit), the result is decoded from the
+// pointer and yushen_result_length(). The core is single-threaded and calls never nest, so one
+// block is enough; it grows when an argument needs more.
+class Boundary {
+  constructor(core) {
+    this.core = core;
+    this.block = 0;
+    this.blockSize = 0;
+  }
+
+  reserve(size) {
+    if (size <= this.blockSize) return;
+    if (this.block) this.core._free(this.block);
+    this.blockSize = Math.max(size, 4096) * 2;
+    this.block = this.core._malloc(this.blockSize);
+    if (!this.block) {
+      this.blockSize = 0;
+      throw new YushenError('api.out_of_memory', 'out of memory');
+    }
+  }
+
+  // Calls `fn(...leading, ptr1, len1, ptr2, len2, …)` with `texts` as UTF-8.
+  call(fn, leading, texts) {
+    let need = 0;
+    for (const text of texts) need += text.length * 3;
+    this.reserve(need);
+    const heap = this.core.HEAPU8;  // read after malloc: memory growth replaces the view
+    const args = leading.slice();
+    let at = this.block;
+    for (const text of texts) {
+      const written = encoder ? encoder.encodeInto(text, heap.subarray(at, at + text.length * 3)).written
+        : encodeFallback(text, heap, at);
+      args.push(at, written);
+      at += written;
+    }
+    return fn(...args);
+  }
+
+  // The UTF-8 at `ptr` (the result buffer) as a JS string.
+  result(ptr) {
+    const heap = this.core.HEAPU8;
+    const end = ptr + this.core._yushen_result_length();
+    return decoder ? decoder.decode(heap.subarray(ptr, end)) : decodeFallback(heap, ptr, end);
+  }
+
+  lastResult() {
+    return this.result(this.core._yushen_result());
+  }
+}
+
+class CompiledSchema {
+  constructor(boundary, handle) {
+    this.boundary = boundary;
+    this.handle = handle;
+  }
+
+  /** Raw result JSON text, byte-identical to one line of `yushen validate`. */
+  validateText(instance, { output = 'ajv', locale = 'zh-CN' } = {}) {
+    if (!this.handle) throw new YushenError('api.disposed', 'this schema was disposed');
+    const b = this.boundary;
+    return b.result(b.call(b.core._yushen_schema_validate, [this.handle],
+      [asJsonText(instance, 'instance'), String(output), String(locale)]));
+  }
+
+  /** { valid, errors } for an instance (JSON text or a JS value). Throws YushenError on bad input. */
+  validate(instance, options = {}) {
+    const result = JSON.parse(this.validateText(instance, options));
+    if (result.error) throw YushenError.fromResult(result.error);
+    return result;
+  }
+
+  dispose() {
+    if (this.handle) this.boundary.core._yushen_schema_delete(this.handle);
+    this.handle = 0;
+  }
+}
+
+class CompiledRule {
+  constructor(boundary, handle) {
+    this.boundary = boundary;
+    this.handle = handle;
+  }
+
+  /** Raw result line, byte-identical to one line of `yushen logic`. */
+  runText(data, { locale = 'en' } = {}) {
+    if (!this.handle) throw new YushenError('api.disposed', 'this rule was disposed');
+    const b = this.boundary;
+    return b.result(b.call(b.core._yushen_rule_run, [this.handle], [asJsonText(data, 'data'), String(locale)]));
+  }
+
+  /** The rule's value for `data`; throws YushenError when evaluation fails. */
+  run(data, options = {}) {
+    const line = JSON.parse(this.runText(data, options));
+    if (line.error) throw YushenError.fromResult(line.error);
+    return line.result;
+  }
+
+  dispose() {
+    if (this.handle) this.boundary.core._yushen_rule_delete(this.handle);
+    this.handle = 0;
+  }
+}
+
+// A compiled template (Yushen.compile). The context is the portal's: { now: RFC 3339
+// date-time, calendar: <forms/calendar/cn-mainland.json object>, credit: { rating, dishonest,
+// lastBrokenCommitment }, sharedMaterials: [ids], applicant: { name } }.
+class TemplateChecker {
+  constructor(boundary, handle) {
+    this.boundary = boundary;
+    this.handle = handle;
+  }
+
+  /** The report as JSON text, byte-identical to `yushen check`; {"error":…} when it stopped. */
+  checkText(submission, context = null, locale = 'zh-CN') {
+    if (!this.handle) throw new YushenError('api.disposed', 'this template was disposed');
+    const b = this.boundary;
+    return b.result(b.call(b.core._yushen_template_check, [this.handle],
+      [asJsonText(submission, 'submission'), asJsonText(context, 'context'), String(locale)]));
+  }
+
+  /** The report { decision, issues, materials, deferred, commitments, template, engine }. */
+  check(submission, context = null, locale = 'zh-CN') {
+    const report = JSON.parse(this.checkText(submission, context, locale));
+    if (report.error) throw YushenError.fromResult(report.error);
+    return report;
+  }
+
+  /**
+   * Checks one value at `path` (a JSON Pointer under /form) as it is typed: { path, applies,
+   * issues }. `value` is the field's JS value (a typed string stays a string, never JSON
+   * text); undefined means the field is empty.
+   */
+  checkField(path, value, submission = null, context = null, locale = 'zh-CN') {
+    if (!this.handle) throw new YushenError('api.disposed', 'this template was disposed');
+    const valueText = value === undefined ? '' : fixSurrogateEscapes(toWellFormed(JSON.stringify(value)));
+    const b = this.boundary;
+    const result = JSON.parse(b.result(b.call(b.core._yushen_template_check_field, [this.handle],
+      [toWellFormed(String(path)), valueText, asJsonText(submission, 'submission'),
+        asJsonText(context, 'context'), String(locale)])));
+    if (result.error) throw YushenError.fromResult(result.error);
+    return result;
+  }
+
+  dispose() {
+    if (this.handle) this.boundary.core._yushen_template_delete(this.handle);
+    this.handle = 0;
+  }
+}
+
+class Yushen {
+  constructor(core) {
+    this.core = core;  // the Emscripten module: benchmarks reach _malloc and HEAPU8 through it
+    this.boundary = new Boundary(core);
+    this.version = this.boundary.result(core._yushen_version());
+  }
+
+  // Runs a *_new export; a zero handle means the error JSON is the last result.
+  create(fn, texts) {
+    const handle = this.boundary.call(fn, [], texts);
+    if (!handle) {
+      const failed = JSON.parse(this.boundary.lastResult());
+      throw YushenError.fromResult(failed.error);
+    }
+    return handle;
+  }
+
+  /**
+   * Compiles a pre-check template (docs/template-format.md) once: check(submission, context,
+   * locale) gives the report, checkField(path, value, submission, context, locale) checks one
+   * value as it is typed. Throws YushenError.
+   */
+  compile(template) {
+    const handle = this.create(this.boundary.core._yushen_template_new, [asJsonText(template, 'template')]);
+    return new TemplateChecker(this.boundary, handle);
+  }
+
+  /** The earlier name of compile(); kept. */
+  compileTemplate(template) {
+    return this.compile(template);
+  }
+
+  /**
+   * Compiles a JSON Schema once. Options: assertFormats, dialect ('draft7'), today
+   * ('YYYY-MM-DD'), remotes ({ uri: schema }) for $ref to other documents. Throws YushenError.
+   */
+  compileSchema(schema, options = {}) {
+    const handle = this.create(this.boundary.core._yushen_schema_new,
+      [asJsonText(schema, 'schema'), JSON.stringify(options)]);
+    return new CompiledSchema(this.boundary, handle);
+  }
+
+  /**
+   * Compiles a JsonLogic rule (with yushen.* operators). Context: { today: 'YYYY-MM-DD',
+   * calendar: <calendar object, e.g. forms/calendar/cn-mainland.json> }. Throws YushenError.
+   */
+  compileRule(rule, context = {}) {
+    const handle = this.create(this.boundary.core._yushen_rule_new,
+      [asJsonText(rule, 'rule'), asJsonText(context, 'context')]);
+    return new CompiledRule(this.boundary, handle);
+  }
+
+  /** One-shot validation: compile, validate, dispose. */
+  validate(schema, instance, options = {}) {
+    const compiled = this.compileSchema(schema, options);
+    try {
+      return compiled.validate(instance, options);
+    } finally {
+      compiled.dispose();
+    }
+  }
+}
+
+/** Wraps a loaded core (the Emscripten module object) in the yushen API. */
+export function wrapCore(core) {
+  return new Yushen(core);
+}
+
+export { YushenError };
