@@ -44,26 +44,25 @@ const std::string* label_of(const Run& run, std::string_view pointer) {
 // item, when the array is labelled: "股东第 2 项的身份证号码", "ID number of shareholder #2".
 std::string field_label(const Run& run, const Issue& issue) {
   if (!issue.material.empty()) return {};
-  const std::string* own = label_of(run, issue.path);
-  if (!own) return {};
   std::optional<std::vector<std::string>> tokens = split_pointer(issue.path);
-  if (!tokens || tokens->size() < 2) return *own;
-  std::size_t item = tokens->size();
-  while (item > 0 && !is_index((*tokens)[item - 1])) --item;
+  if (!tokens || tokens->size() < 2) return {};
   auto prefix = [&](std::size_t count) {
     std::string pointer;
     for (std::size_t i = 0; i < count; ++i) append_pointer_token(pointer, (*tokens)[i]);
     return pointer;
   };
-  if (item == 0) {
-    const std::string* section = tokens->size() > 2 ? label_of(run, prefix(tokens->size() - 1)) : nullptr;
+  std::size_t item = tokens->size();
+  while (item > 0 && !is_index((*tokens)[item - 1])) --item;
+  const std::string* own = label_of(run, issue.path);
+  const std::string* array = item > 0 ? label_of(run, prefix(item - 1)) : nullptr;
+  bool at_item = item > 0 && item == tokens->size();
+  if (!own && !(array && at_item)) return {};
+  if (!array) {
+    const std::string* section = item == 0 && tokens->size() > 2 ? label_of(run, prefix(tokens->size() - 1)) : nullptr;
     if (!section || own->find(*section) != std::string::npos) return *own;
     return run.locale == Locale::en ? *own + " (" + *section + ")" : *section + *own;
   }
-  const std::string* array = label_of(run, prefix(item - 1));
-  if (!array) return *own;
   std::string n = std::to_string(std::stoul((*tokens)[item - 1]) + 1);
-  bool at_item = item == tokens->size();
   if (run.locale == Locale::en) return at_item ? *array + " #" + n : *own + " of " + *array + " #" + n;
   std::string which = *array + "第 " + n + (run.locale == Locale::zh_TW ? " 項" : " 项");
   return at_item ? which : which + "的" + *own;

@@ -3,11 +3,13 @@
 // compile, keyed by the instance pointer they label with array items as "*"
 // ("/form/shareholders/*/name"). The walk follows `properties`, `items`, the in-place
 // applicators (allOf/anyOf/oneOf, if/then/else) and local `$ref`s ("#/$defs/…"); the first
-// label found for a pointer wins. `x-messages` ({code: text}) on a field are its own messages
+// label found (breadth first) for a pointer wins. `x-messages` ({code: text}) on a field are its own messages
 // for those codes ("项目代码应为 24 位,形如 2025-430400-04-01-123456" for schema.pattern). A node budget bounds the walk, because a template is
 // untrusted and `$ref`s can fan out or loop.
-// Entry points: collect_field_labels(), Template::field_label(), Template::field_message(). Tested by tests/template/field_labels_test.cc.
+// Entry points: collect_field_labels(), Template::field_label(), Template::field_message(). Tested by tests/check/labels_test.cc.
 #include <cctype>
+#include <deque>
+#include <set>
 
 #include "template/parse.h"
 #include "util/json_pointer.h"
@@ -38,8 +40,8 @@ std::optional<Text> label_text(const Json& value) {
   return text;
 }
 
-// The schema a local "$ref": "#/…" points at, or nullptr.
-const Json* local_ref(const Json& root, const Json& schema) {
+// The schema a local "$ref": "#/…" points at (and its pointer in `where`), or nullptr.
+const Json* local_ref(const Json& root, const Json& schema, std::string& where) {
   auto ref = schema.find("$ref");
   if (ref == schema.end() || !ref->is_string()) return nullptr;
   const std::string& target = ref->get_ref<const std::string&>();
@@ -55,17 +57,42 @@ const Json* local_ref(const Json& root, const Json& schema) {
     if (it == node->end()) return nullptr;
     node = &*it;
   }
+  where = *decoded;
   return node;
 }
 
 struct Walk {
+  Reader& reader;
   const Json& root;
   std::map<std::string, Text, std::less<>>& labels;
   std::map<std::string, PartialText, std::less<>>& field_messages;
   int visits = 0;
+  std::set<std::string> reported;  // template pointers already failed (a $ref target is walked once per use)
+  // Breadth first, so that when the budget runs out the labels near the top are the ones found.
+  struct Node {
+    const Json* schema;
+    std::string at;     // the instance pointer the schema applies to
+    std::string where;  // the schema's place in the template
+    int depth;
+  };
+  std::deque<Node> queue;
 
-  void visit(const Json& schema, const std::string& at, int depth) {
-    if (!schema.is_object() || depth > kMaxDepth || ++visits > kMaxVisits) return;
+  void run(const Json& form) {
+    queue.push_back(Node{&form, "/form", "/form", 0});
+    while (!queue.empty() && visits < kMaxVisits) {
+      Node node = std::move(queue.front());
+      queue.pop_front();
+      ++visits;
+      visit(*node.schema, node.at, node.where, node.depth);
+    }
+  }
+
+  void enqueue(const Json& schema, std::string at, std::string where, int depth) {
+    if (schema.is_object() && depth <= kMaxDepth) queue.push_back(Node{&schema, std::move(at), std::move(where), depth});
+  }
+
+  void visit(const Json& schema, const std::string& at, const std::string& where, int depth) {
+    if (!schema.is_object() || depth > kMaxDepth) return;
     for (const char* key : {"x-label", "x-section"}) {
       auto label = schema.find(key);
       if (label == schema.end()) continue;
@@ -77,7 +104,14 @@ struct Walk {
     if (auto messages = schema.find("x-messages"); messages != schema.end() && messages->is_object()) {
       for (const auto& [code, text] : messages->items()) {
         std::optional<Code> known = find_code(code);
-        if (!known || !text.is_object()) continue;
+        if (!known) {
+          // As in `messages`: a misspelt code would silently never apply.
+          std::string place = where + "/x-messages";
+          append_pointer_token(place, code);
+          if (reported.insert(place).second) reader.fail(Code::kTemplateUnknownCode, place, {{"code", code}});
+          continue;
+        }
+        if (!text.is_object()) continue;
         PartialText message;
         for (Locale locale : {Locale::zh_CN, Locale::zh_TW, Locale::en}) {
           auto it = text.find(std::string(locale_tag(locale)));
@@ -88,29 +122,33 @@ struct Walk {
     }
     if (auto properties = schema.find("properties"); properties != schema.end() && properties->is_object()) {
       for (const auto& [name, sub] : properties->items()) {
-        std::string child = at;
+        std::string child = at, place = where + "/properties";
         append_pointer_token(child, name);
-        visit(sub, child, depth + 1);
+        append_pointer_token(place, name);
+        enqueue(sub, child, place, depth + 1);
       }
     }
-    if (auto items = schema.find("items"); items != schema.end()) visit(*items, at + "/*", depth + 1);
+    if (auto items = schema.find("items"); items != schema.end()) enqueue(*items, at + "/*", where + "/items", depth + 1);
     for (const char* key : {"allOf", "anyOf", "oneOf"}) {
       auto list = schema.find(key);
       if (list == schema.end() || !list->is_array()) continue;
-      for (const Json& sub : *list) visit(sub, at, depth + 1);
+      for (std::size_t i = 0; i < list->size(); ++i) {
+        enqueue((*list)[i], at, where + "/" + key + "/" + std::to_string(i), depth + 1);
+      }
     }
     for (const char* key : {"if", "then", "else"}) {
-      if (auto sub = schema.find(key); sub != schema.end()) visit(*sub, at, depth + 1);
+      if (auto sub = schema.find(key); sub != schema.end()) enqueue(*sub, at, where + "/" + key, depth + 1);
     }
-    if (const Json* target = local_ref(root, schema)) visit(*target, at, depth + 1);
+    std::string target_where;
+    if (const Json* target = local_ref(root, schema, target_where)) enqueue(*target, at, "/form" + target_where, depth + 1);
   }
 };
 
 }  // namespace
 
-void collect_field_labels(const Json& form, Template& out) {
-  Walk walk{form, out.field_labels, out.field_messages};
-  walk.visit(form, "/form", 0);
+void collect_field_labels(Reader& reader, const Json& form, Template& out) {
+  Walk walk{reader, form, out.field_labels, out.field_messages, 0, {}, {}};
+  walk.run(form);
 }
 
 }  // namespace detail

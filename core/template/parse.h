@@ -26,7 +26,7 @@ void parse_materials(Reader& reader, const Json& json, Template& out);
 void parse_policies(Reader& reader, const Json& json, Template& out);
 
 // The form schema's x-label annotations into out.field_labels (field_labels.cc).
-void collect_field_labels(const Json& form, Template& out);
+void collect_field_labels(Reader& reader, const Json& form, Template& out);
 
 // True if `pointer` is "/form" or under it, and a well-formed JSON Pointer (parse_form.cc).
 bool is_form_pointer(std::string_view pointer);

@@ -49,7 +49,7 @@ void parse_form(Reader& reader, const Json& json, Template& out) {
   if (const Json* schema = reader.get(json, "form", "", true)) {
     compile_form(reader, *schema, out);
     check_formats(reader, *schema);
-    collect_field_labels(*schema, out);
+    collect_field_labels(reader, *schema, out);
   }
   const Json* conditions = reader.array(json, "conditions", "", false, reader.limits().max_conditions);
   if (!conditions) return;

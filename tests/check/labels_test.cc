@@ -26,10 +26,14 @@ Json labelled_template() {
 }
 
 const Json& issue_at(const Json& report, const std::string& path) {
+  static const Json none = Json::object();
+  if (!report.contains("issues")) {
+    ADD_FAILURE() << "no report: " << report.dump();
+    return none;
+  }
   for (const Json& issue : report["issues"]) {
     if (issue.value("path", "") == path) return issue;
   }
-  static const Json none = Json::object();
   ADD_FAILURE() << "no issue at " << path << " in " << report.dump();
   return none;
 }
@@ -39,13 +43,13 @@ TEST(Labels, MissingFieldIsNamedByItsLabel) {
   s["form"].erase("name");
   s["form"].erase("id");
   Json report = run(labelled_template(), s);
-  EXPECT_EQ(issue_at(report, "/form/name")["message"], "请填写申请人姓名");
-  EXPECT_EQ(issue_at(report, "/form/name")["field"], "申请人姓名");
+  EXPECT_EQ(issue_at(report, "/form/name").value("message", ""), "请填写申请人姓名");
+  EXPECT_EQ(issue_at(report, "/form/name").value("field", ""), "申请人姓名");
   EXPECT_EQ(issue_at(report, "/form/name")["params"]["missingProperty"], "name") << "params keep the ajv shape";
   report = run(labelled_template(), s, base_context(), Locale::en);
-  EXPECT_EQ(issue_at(report, "/form/id")["message"], "Fill in resident ID number");
+  EXPECT_EQ(issue_at(report, "/form/id").value("message", ""), "Fill in resident ID number");
   report = run(labelled_template(), s, base_context(), Locale::zh_TW);
-  EXPECT_EQ(issue_at(report, "/form/id")["message"], "請填寫身分證號碼");
+  EXPECT_EQ(issue_at(report, "/form/id").value("message", ""), "請填寫身分證號碼");
 }
 
 TEST(Labels, OtherProblemsStartWithTheLabel) {
@@ -53,13 +57,13 @@ TEST(Labels, OtherProblemsStartWithTheLabel) {
   s["form"]["id"] = "110105194912310010";
   s["form"]["phone"] = "1381234567";
   Json report = run(labelled_template(), s);
-  EXPECT_EQ(issue_at(report, "/form/id")["message"], "身份证号码：身份证号码校验位不正确,请逐位核对,尤其是最后一位");
-  EXPECT_EQ(issue_at(report, "/form/phone")["field"], "联系电话");
+  EXPECT_EQ(issue_at(report, "/form/id").value("message", ""), "身份证号码：身份证号码校验位不正确,请逐位核对,尤其是最后一位");
+  EXPECT_EQ(issue_at(report, "/form/phone").value("field", ""), "联系电话");
   report = run(labelled_template(), s, base_context(), Locale::en);
-  EXPECT_EQ(issue_at(report, "/form/id")["message"],
+  EXPECT_EQ(issue_at(report, "/form/id").value("message", ""),
             "resident ID number: The resident ID number fails its check character; check every digit, especially the last one");
   EXPECT_FALSE(issue_at(report, "/form/phone").contains("field")) << "a plain-string label is zh only";
-  EXPECT_EQ(issue_at(report, "/form/phone")["message"], "A mobile number has 11 digits (this one has 10); check it");
+  EXPECT_EQ(issue_at(report, "/form/phone").value("message", ""), "A mobile number has 11 digits (this one has 10); check it");
 }
 
 TEST(Labels, NestedArrayItemsRefsAndBranches) {
@@ -69,15 +73,15 @@ TEST(Labels, NestedArrayItemsRefsAndBranches) {
   s["form"]["members"] = Json::parse(R"([{"name": "张三"}, {"name": "李"}])");
   s["form"]["start"] = "2025-02-30";
   Json report = run(labelled_template(), s);
-  EXPECT_EQ(issue_at(report, "/form/parent/name")["message"], "请填写上级单位名称");
-  EXPECT_EQ(issue_at(report, "/form/members/1/name")["field"], "家庭成员第 2 项的姓名");
-  EXPECT_EQ(issue_at(report, "/form/members/1/name")["message"], "家庭成员第 2 项的姓名：请至少填写 2 个字");
-  EXPECT_EQ(issue_at(report, "/form/start")["field"], "开工日期");
+  EXPECT_EQ(issue_at(report, "/form/parent/name").value("message", ""), "请填写上级单位名称");
+  EXPECT_EQ(issue_at(report, "/form/members/1/name").value("field", ""), "家庭成员第 2 项的姓名");
+  EXPECT_EQ(issue_at(report, "/form/members/1/name").value("message", ""), "家庭成员第 2 项的姓名：请至少填写 2 个字");
+  EXPECT_EQ(issue_at(report, "/form/start").value("field", ""), "开工日期");
   report = run(labelled_template(), s, base_context(), Locale::en);
-  EXPECT_EQ(issue_at(report, "/form/members/1/name")["field"], "name of family member #2");
+  EXPECT_EQ(issue_at(report, "/form/members/1/name").value("field", ""), "name of family member #2");
   s["form"]["members"] = Json::parse(R"([{"name": "张三"}, 7])");
   report = run(labelled_template(), s);
-  EXPECT_EQ(issue_at(report, "/form/members/1")["field"], "家庭成员第 2 项");
+  EXPECT_EQ(issue_at(report, "/form/members/1").value("field", ""), "家庭成员第 2 项");
 }
 
 TEST(Labels, TheSectionIsNamedUnlessTheLabelSaysIt) {
@@ -91,25 +95,33 @@ TEST(Labels, TheSectionIsNamedUnlessTheLabelSaysIt) {
   s["case"]["branch"] = "yes";
   s["form"]["parent"] = Json::parse(R"({"name": "某", "phone": "138"})");
   Json report = run(t, s);
-  EXPECT_EQ(issue_at(report, "/form/parent/phone")["field"], "上级单位手机号码");
-  EXPECT_EQ(issue_at(report, "/form/parent/name")["field"], "上级单位名称") << "already names its section";
+  EXPECT_EQ(issue_at(report, "/form/parent/phone").value("field", ""), "上级单位手机号码");
+  EXPECT_EQ(issue_at(report, "/form/parent/name").value("field", ""), "上级单位名称") << "already names its section";
   report = run(t, s, base_context(), Locale::en);
-  EXPECT_EQ(issue_at(report, "/form/parent/phone")["field"], "mobile number (parent unit)");
+  EXPECT_EQ(issue_at(report, "/form/parent/phone").value("field", ""), "mobile number (parent unit)");
 }
 
 TEST(Labels, AFieldsOwnMessageForACode) {
   Json t = labelled_template();
   t["form"]["properties"]["name"]["x-messages"] = Json::parse(R"({
-      "schema.minLength": {"zh-CN": "姓名至少 {limit} 个字,请填写证件上的全名", "en": "Give the full name as on the ID"},
-      "no.such_code": {"zh-CN": "忽略"}})");
+      "schema.minLength": {"zh-CN": "姓名至少 {limit} 个字,请填写证件上的全名", "en": "Give the full name as on the ID"}})");
   Json s = clean_submission();
   s["form"]["name"] = "张";
-  EXPECT_EQ(issue_at(run(t, s), "/form/name")["message"], "姓名至少 2 个字,请填写证件上的全名");
-  EXPECT_EQ(issue_at(run(t, s, base_context(), Locale::zh_TW), "/form/name")["message"], "姓名至少 2 个字,请填写证件上的全名")
+  EXPECT_EQ(issue_at(run(t, s), "/form/name").value("message", ""), "姓名至少 2 个字,请填写证件上的全名");
+  EXPECT_EQ(issue_at(run(t, s, base_context(), Locale::zh_TW), "/form/name").value("message", ""), "姓名至少 2 个字,请填写证件上的全名")
       << "zh-TW falls back to zh-CN";
-  EXPECT_EQ(issue_at(run(t, s, base_context(), Locale::en), "/form/name")["message"], "Give the full name as on the ID");
+  EXPECT_EQ(issue_at(run(t, s, base_context(), Locale::en), "/form/name").value("message", ""), "Give the full name as on the ID");
   s["form"].erase("name");
-  EXPECT_EQ(issue_at(run(t, s), "/form/name")["message"], "请填写申请人姓名") << "other codes keep the labelled message";
+  EXPECT_EQ(issue_at(run(t, s), "/form/name").value("message", ""), "请填写申请人姓名") << "other codes keep the labelled message";
+}
+
+TEST(Labels, AMisspeltCodeInXMessagesIsACompileError) {
+  Json t = labelled_template();
+  t["form"]["$defs"]["member"]["properties"]["name"]["x-messages"] = Json::parse(R"({"schema.minLenght": {"zh-CN": "x"}})");
+  Result<Checker> checker = Checker::compile(t);
+  ASSERT_FALSE(checker.ok());
+  EXPECT_EQ(checker.error().code, Code::kTemplateUnknownCode);
+  EXPECT_EQ(checker.error().where, "/form/$defs/member/properties/name/x-messages/schema.minLenght");
 }
 
 TEST(Labels, RuleMessagesStayAsWrittenButCarryTheField) {
@@ -123,14 +135,17 @@ TEST(Labels, RuleMessagesStayAsWrittenButCarryTheField) {
 
 TEST(Labels, UnlabelledFieldsAndHostileRefsAreHarmless) {
   Json t = base_template();
-  // A $ref loop and a fan-out: the walk is bounded and compiles quickly.
-  t["form"]["$defs"] = Json::parse(R"({"a": {"allOf": [{"$ref": "#/$defs/a"}, {"$ref": "#/$defs/a"}], "x-label": "甲"}})");
+  // Recursion that fans out (2^64 paths to depth 64): the walk's node budget bounds it.
+  t["form"]["$defs"] = Json::parse(R"({"a": {"type": "object", "x-label": "甲", "properties": {"l": {"$ref": "#/$defs/a"}, "r": {"$ref": "#/$defs/a"}}}})");
   t["form"]["properties"]["loop"] = Json::parse(R"({"$ref": "#/$defs/a"})");
   Json s = clean_submission();
   s["form"].erase("name");
   Json report = run(t, s);
-  EXPECT_EQ(issue_at(report, "/form/name")["message"], "请填写name");
+  EXPECT_EQ(issue_at(report, "/form/name").value("message", ""), "请填写name");
   EXPECT_FALSE(issue_at(report, "/form/name").contains("field"));
+  s["form"]["loop"] = Json::parse(R"({"l": {"r": 5}})");
+  report = run(t, s);
+  EXPECT_EQ(issue_at(report, "/form/loop/l/r").value("field", ""), "甲");
 }
 
 }  // namespace
