@@ -2,7 +2,7 @@
 // as plain files (docs/portal.md). The templates index is written here, at build time, so
 // the page needs no server logic:
 //   <out>/index.html, app.mjs, lib/*.mjs, style.css, favicon.svg      the page
-//   <out>/dist/index.mjs, errors.mjs, yushen_core.mjs, yushen_core.wasm the engine (build/wasm/dist)
+//   <out>/dist/*.mjs, yushen_core.wasm                                  the engine (build/wasm/dist: every module it ships)
 //   <out>/forms/templates/*.json, forms/examples/*.json                 the matters
 //   <out>/forms/calendar/cn-mainland.json                               the working-day calendar
 //   <out>/forms/index.json                                              {templates: [{key, file, id, version, title}]}
@@ -13,7 +13,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PAGE_FILES = ['index.html', 'app.mjs', 'style.css', 'favicon.svg'];
-const ENGINE_FILES = ['index.mjs', 'errors.mjs', 'yushen_core.mjs', 'yushen_core.wasm'];
+// The engine is whatever build/wasm/dist ships to a browser: its modules and the .wasm
+// (not the type declarations or package.json).
+const isEngineFile = (name) => name.endsWith('.mjs') || name.endsWith('.wasm');
 const FORM_DIRS = ['templates', 'examples'];
 
 function copy(from, to) {
@@ -49,7 +51,7 @@ export function templatesIndex(formsDir = path.join(root, 'forms'), warn = (m) =
 
 /** Writes the bundle into `out` (replacing what was there) and returns the index. */
 export function buildBundle(out = path.join(root, 'build', 'portal'), { engineDir = path.join(root, 'build', 'wasm', 'dist'), warn } = {}) {
-  for (const name of ENGINE_FILES) {
+  for (const name of ['index.mjs', 'yushen_core.wasm']) {
     if (!fs.existsSync(path.join(engineDir, name))) throw new Error(`portal bundle: ${path.join(engineDir, name)} is missing; run \`npm run build -- wasm\` first`);
   }
   fs.rmSync(out, { recursive: true, force: true });
@@ -58,7 +60,9 @@ export function buildBundle(out = path.join(root, 'build', 'portal'), { engineDi
   for (const name of fs.readdirSync(path.join(web, 'lib'))) {
     if (name.endsWith('.mjs')) copy(path.join(web, 'lib', name), path.join(out, 'lib', name));
   }
-  for (const name of ENGINE_FILES) copy(path.join(engineDir, name), path.join(out, 'dist', name));
+  for (const name of fs.readdirSync(engineDir).filter(isEngineFile).sort()) {
+    copy(path.join(engineDir, name), path.join(out, 'dist', name));
+  }
   const forms = path.join(root, 'forms');
   for (const dir of [...FORM_DIRS, 'calendar']) {
     for (const name of jsonFiles(path.join(forms, dir))) copy(path.join(forms, dir, name), path.join(out, 'forms', dir, name));
