@@ -102,14 +102,41 @@ class Builder {
 
 namespace {
 
-// 1 for bytes that end a plain run inside a string: '"', '\\' and control characters.
-constexpr auto kStringStop = [] {
+// Bytes inside a string: 0 plain ASCII, 1 ends a plain run ('"', '\\', control
+// characters), 2 starts a multi-byte UTF-8 sequence to validate.
+constexpr auto kStringClass = [] {
   std::array<std::uint8_t, 256> t{};
   for (int c = 0; c < 0x20; ++c) t[c] = 1;
   t['"'] = 1;
   t['\\'] = 1;
+  for (int c = 0x80; c < 0x100; ++c) t[c] = 2;
   return t;
 }();
+
+// The length of the well-formed UTF-8 sequence at p (2-4), or 0: the same rules as
+// util/utf8 (no overlongs, no surrogates, nothing above U+10FFFF).
+std::size_t utf8_sequence(const char* p, const char* end) {
+  const auto byte = [p](int k) { return static_cast<unsigned char>(p[k]); };
+  const auto cont = [&](int k) { return (byte(k) & 0xC0) == 0x80; };
+  const std::size_t n = static_cast<std::size_t>(end - p);
+  const unsigned char b0 = byte(0);
+  if (b0 >= 0xC2 && b0 <= 0xDF) return n >= 2 && cont(1) ? 2 : 0;
+  if (b0 >= 0xE0 && b0 <= 0xEF) {
+    if (n < 3) return 0;
+    const unsigned char b1 = byte(1);
+    if (b0 == 0xE0 && (b1 < 0xA0 || b1 > 0xBF)) return 0;
+    if (b0 == 0xED && (b1 < 0x80 || b1 > 0x9F)) return 0;
+    return cont(1) && cont(2) ? 3 : 0;
+  }
+  if (b0 >= 0xF0 && b0 <= 0xF4) {
+    if (n < 4) return 0;
+    const unsigned char b1 = byte(1);
+    if (b0 == 0xF0 && (b1 < 0x90 || b1 > 0xBF)) return 0;
+    if (b0 == 0xF4 && (b1 < 0x80 || b1 > 0x8F)) return 0;
+    return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -185,7 +212,13 @@ class Reader {
       // After a value: a separator, a closing bracket, or the end of the text.
       for (;;) {
         skip_ws();
-        if (!b_.inside()) return p_ == end_;
+        // nlohmann's lexer takes a NUL byte for the end of the input, so read_json accepts
+        // "0\0anything"; mirrored here so the two readers accept the same texts (found by
+        // fuzz_document; whether read_json should reject it is a separate question).
+        // read_json still checks UTF-8 over the whole text, including what follows the NUL.
+        if (!b_.inside()) {
+          return p_ == end_ || (*p_ == '\0' && is_valid_utf8(std::string_view(p_, static_cast<std::size_t>(end_ - p_))));
+        }
         if (p_ == end_) return false;
         const char c = *p_++;
         if (b_.top_is_object()) {
@@ -228,6 +261,18 @@ class Reader {
     return true;
   }
 
+  // Advances over plain string bytes, validating each multi-byte sequence, up to '"',
+  // '\\', a control character or the end. False on ill-formed UTF-8.
+  bool plain_run() {
+    for (;;) {
+      while (p_ != end_ && kStringClass[static_cast<unsigned char>(*p_)] == 0) ++p_;
+      if (p_ == end_ || kStringClass[static_cast<unsigned char>(*p_)] == 1) return true;
+      const std::size_t n = utf8_sequence(p_, end_);
+      if (n == 0) return false;
+      p_ += n;
+    }
+  }
+
   bool literal(const char* word, std::size_t n) {
     if (static_cast<std::size_t>(end_ - p_) < n || std::memcmp(p_, word, n) != 0) return false;
     p_ += n;
@@ -240,8 +285,7 @@ class Reader {
   bool string(const char*& data, std::size_t& size) {
     ++p_;
     const char* start = p_;
-    while (p_ != end_ && !kStringStop[static_cast<unsigned char>(*p_)]) ++p_;
-    if (p_ == end_) return false;
+    if (!plain_run() || p_ == end_) return false;
     if (*p_ == '"') {
       data = start;
       size = static_cast<std::size_t>(p_ - start);
@@ -265,7 +309,7 @@ class Reader {
       if (c != '\\') {
         if (static_cast<unsigned char>(c) < 0x20) return false;
         const char* run = p_;
-        while (p_ != end_ && !kStringStop[static_cast<unsigned char>(*p_)]) ++p_;
+        if (!plain_run()) return false;
         decoded_.append(run, p_);
         continue;
       }
@@ -444,7 +488,9 @@ void Document::link() {
 
 JsonRead Document::read(std::string_view text, const JsonLimits& limits) {
   clear();
-  if (text.size() <= limits.max_bytes && is_valid_utf8(text)) {
+  // UTF-8 is checked while reading: every byte outside a string must be ASCII grammar,
+  // and every multi-byte sequence inside one is validated (one pass instead of two).
+  if (text.size() <= limits.max_bytes) {
     Builder builder(*this);
     Reader reader(text, limits.max_depth, builder, decoded_);
     if (reader.parse()) {

@@ -97,6 +97,11 @@ TEST(Document, MalformedInputsGiveTheSameErrorsAsReadJson) {
                            "1e400", "-1e400", "[1e309]", "\xEF\xBB", "\xEF\xBB\xBF", "nulll", "[] x", "\"\\u0000\""}) {
     expect_parity(text);
   }
+  // A NUL byte: nlohmann's lexer reads it as the end of the input.
+  using namespace std::string_literals;
+  for (const std::string& text : {"0\0garbage"s, "{\"a\":1}\0]"s, "\0"s, "[1,\0]"s, "\"a\0\""s, "[\0]"s, "1 \0 2"s, "1\0\xE5\0"s, "1\0\xE5\xBC\xA0"s}) {
+    expect_parity(text);
+  }
 }
 
 TEST(Document, InvalidUtf8IsReportedWithTheOffset) {
@@ -108,6 +113,13 @@ TEST(Document, InvalidUtf8IsReportedWithTheOffset) {
   expect_parity("\"\xED\xA0\x80\"");    // an encoded surrogate
   expect_parity("\"\xF4\x90\x80\x80\""); // above U+10FFFF
   expect_parity("[1, \xE5\xBC\xA0]");   // valid UTF-8 outside a string: a syntax error
+  // The reader checks UTF-8 while reading strings; everywhere else only ASCII is grammar.
+  expect_parity("{\"a\xFF\":1}");        // in a key
+  expect_parity("\"\\n\xC0\xAF\"");       // after an escape
+  expect_parity("[\"ok\"]\xFF");          // after the value
+  expect_parity("\"\xE5\xBC");            // a sequence cut by the end of the text
+  expect_parity("\"\xE5\xBC\"");          // a sequence cut by the closing quote
+  expect_parity("{\"k\":1}\xEF\xBB\xBF");  // a BOM that is not at the start
 }
 
 TEST(Document, DepthLimitWithoutRecursion) {
