@@ -1,6 +1,8 @@
 // The reader on the submission's hot path, alone: how long it takes to turn ~1.3 KB of form
-// JSON into something the evaluator can walk. Rows: yushen's read_json (UTF-8 check + SAX
-// into nlohmann's DOM with a depth counter), nlohmann DOM parse, nlohmann SAX with a handler
+// JSON into something the evaluator can walk. Rows: yushen's instance reader (core/doc: UTF-8
+// check + one pass into a reused compact document; what validate() uses), yushen's read_json
+// (UTF-8 check + SAX into nlohmann's DOM with a depth counter; templates and tools, and the
+// instance path before core/doc), nlohmann DOM parse, nlohmann SAX with a handler
 // that does nothing (the tokenizer's floor), the UTF-8 check alone, and RapidJSON's DOM when
 // its headers are installed (the "fast reader" reference).
 #include <benchmark/benchmark.h>
@@ -9,6 +11,7 @@
 
 #include "alloc_counter.h"
 #include "corpus.h"
+#include "doc/document.h"
 #include "util/json_text.h"
 #include "util/utf8.h"
 
@@ -55,6 +58,15 @@ struct NoopSax {
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
 };
 
+void read_yushen_doc(benchmark::State& state) {
+  doc::Document document;  // reused, as Validator::validate does
+  run_reader(state, [&document](const std::string& text) {
+    JsonRead read = document.read(text);
+    benchmark::DoNotOptimize(read);
+    benchmark::DoNotOptimize(document.root());
+  });
+}
+
 void read_yushen(benchmark::State& state) {
   run_reader(state, [](const std::string& text) {
     JsonRead read = read_json(text);
@@ -95,6 +107,7 @@ void read_rapidjson_dom(benchmark::State& state) {
 BENCHMARK(read_rapidjson_dom)->Name("read/rapidjson_dom")->ArgName("valid")->Arg(1)->Arg(0);
 #endif
 
+BENCHMARK(read_yushen_doc)->Name("read/yushen_doc")->ArgName("valid")->Arg(1)->Arg(0);
 BENCHMARK(read_yushen)->Name("read/yushen_read_json")->ArgName("valid")->Arg(1)->Arg(0);
 BENCHMARK(read_nlohmann_dom)->Name("read/nlohmann_dom")->ArgName("valid")->Arg(1)->Arg(0);
 BENCHMARK(read_nlohmann_sax_noop)->Name("read/nlohmann_sax_noop")->ArgName("valid")->Arg(1)->Arg(0);

@@ -1,15 +1,18 @@
 // The public API (core/api/validator.h) on the form corpus: compile for the 50- and
 // 200-field schemas, validate (read + evaluate + report) in the ajv form and the boolean
 // mode, and the stages alone on a pre-parsed instance: evaluate without reporting
-// (eval::evaluate), evaluate + report (validate_value), and writing the result (dump_json).
+// (eval::evaluate on a pre-read doc::Document), evaluate + report (validate_value, which
+// mirrors the nlohmann value into a document first), and writing the result (dump_json).
 // Formats are assertions, as with ajv-formats, so both engines do the same checks.
 #include <benchmark/benchmark.h>
 
+#include <memory>
 #include <optional>
 
 #include "alloc_counter.h"
 #include "api/validator.h"
 #include "corpus.h"
+#include "doc/document.h"
 #include "eval/evaluator.h"
 #include "util/json_text.h"
 
@@ -91,6 +94,22 @@ void over_values(benchmark::State& state, Run run) {
   report_allocations(state, before);
 }
 
+// Same over pre-read instance documents (core/doc), the evaluator's own input.
+template <class Run>
+void over_documents(benchmark::State& state, Run run) {
+  const std::vector<std::string>& texts = instances(state.range(0) == 1);
+  std::vector<std::unique_ptr<doc::Document>> documents;
+  for (const std::string& text : texts) {
+    documents.push_back(std::make_unique<doc::Document>());
+    documents.back()->read(text);
+  }
+  form50();
+  std::size_t i = 0;
+  AllocCount before = allocations();
+  for (auto _ : state) run(documents[i++ % documents.size()]->root());
+  report_allocations(state, before);
+}
+
 void validate_ajv(benchmark::State& state) {
   over_texts(state, [](const std::string& text) {
     nlohmann::json result = form50().validate(text, OutputFormat::ajv, Locale::zh_CN);
@@ -127,7 +146,7 @@ void is_valid(benchmark::State& state) {
 void evaluate_raw(benchmark::State& state) {
   eval::EvalOptions options;
   options.collect_errors = true;
-  over_values(state, [&options](const nlohmann::json& value) {
+  over_documents(state, [&options](const doc::Value& value) {
     eval::Outcome outcome = eval::evaluate(form50().plan(), value, options);
     benchmark::DoNotOptimize(outcome);
   });

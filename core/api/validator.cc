@@ -3,6 +3,7 @@
 // Tested by tests/api/validator_test.cc and tests/parity/.
 #include "api/validator.h"
 
+#include "doc/document.h"
 #include "report/json_read_error.h"
 #include "report/message.h"
 
@@ -31,6 +32,16 @@ nlohmann::json basic_error(const plan::Plan& plan, const eval::Finding& finding,
   out["error"] = render_message(finding.code, finding.params, locale);
   return out;
 }
+
+// One reusable instance document per thread: after the first few instances, reading
+// allocates nothing. It views the caller's text, and only for the duration of one call.
+doc::Document& scratch_document() {
+  thread_local doc::Document document;
+  return document;
+}
+
+// A one-off large instance should not pin its buffers for the life of the thread.
+constexpr std::size_t kScratchKeepBytes = 1u << 20;
 
 }  // namespace
 
@@ -65,20 +76,30 @@ Result<Validator> Validator::from_value(const nlohmann::json& schema, const Vali
 }
 
 nlohmann::json Validator::validate(std::string_view instance_json, OutputFormat output, Locale locale) const {
-  JsonRead read = read_json(instance_json, instance_limits_);
+  doc::Document& document = scratch_document();
+  JsonRead read = document.read(instance_json, instance_limits_);
   if (read.error != JsonReadError::none) {
     return error_result(json_read_error(read, instance_limits_, instance_json.size()), locale);
   }
-  return validate_value(read.value, output, locale);
+  nlohmann::json result = report(eval::evaluate(*plan_, document.root(), eval_options(output)), output, locale);
+  document.shrink_if_larger_than(kScratchKeepBytes);
+  return result;
 }
 
 nlohmann::json Validator::validate_value(const nlohmann::json& instance, OutputFormat output, Locale locale) const {
+  return report(eval::evaluate(*plan_, instance, eval_options(output)), output, locale);
+}
+
+eval::EvalOptions Validator::eval_options(OutputFormat output) const {
   eval::EvalOptions options;
   options.collect_errors = output != OutputFormat::flag;
   options.track_keyword_locations = output == OutputFormat::basic;
   options.format_context = format_context_;
   options.limits = eval_limits_;
-  eval::Outcome outcome = eval::evaluate(*plan_, instance, options);
+  return options;
+}
+
+nlohmann::json Validator::report(const eval::Outcome& outcome, OutputFormat output, Locale locale) const {
   if (outcome.limit) return error_result(*outcome.limit, locale);
   nlohmann::json result = nlohmann::json::object();
   result["valid"] = outcome.valid;
@@ -93,13 +114,11 @@ nlohmann::json Validator::validate_value(const nlohmann::json& instance, OutputF
 }
 
 std::optional<bool> Validator::is_valid(std::string_view instance_json) const {
-  JsonRead read = read_json(instance_json, instance_limits_);
+  doc::Document& document = scratch_document();
+  JsonRead read = document.read(instance_json, instance_limits_);
   if (read.error != JsonReadError::none) return std::nullopt;
-  eval::EvalOptions options;
-  options.collect_errors = false;
-  options.format_context = format_context_;
-  options.limits = eval_limits_;
-  eval::Outcome outcome = eval::evaluate(*plan_, read.value, options);
+  eval::Outcome outcome = eval::evaluate(*plan_, document.root(), eval_options(OutputFormat::flag));
+  document.shrink_if_larger_than(kScratchKeepBytes);
   if (outcome.limit) return std::nullopt;
   return outcome.valid;
 }

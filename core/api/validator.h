@@ -53,6 +53,8 @@ class Validator {
 
  private:
   Validator(schema::PlanPtr plan, const ValidatorOptions& options);
+  eval::EvalOptions eval_options(OutputFormat output) const;
+  nlohmann::json report(const eval::Outcome& outcome, OutputFormat output, Locale locale) const;
 
   schema::PlanPtr plan_;
   JsonLimits instance_limits_;

@@ -7,19 +7,19 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <nlohmann/json.hpp>
+#include "doc/document.h"
 #include <vector>
 
 namespace yushen::eval {
 
 class Annotations {
  public:
-  void mark_property(const nlohmann::json* member) {
+  void mark_property(const doc::Value* member) {
     properties_.push_back(member);
     sorted_ = false;
   }
   void mark_all_properties() { all_properties_ = true; }
-  bool has_property(const nlohmann::json* member) const {
+  bool has_property(const doc::Value* member) const {
     if (all_properties_) return true;
     if (!sorted_) {
       std::sort(properties_.begin(), properties_.end());
@@ -47,7 +47,7 @@ class Annotations {
   }
 
  private:
-  mutable std::vector<const nlohmann::json*> properties_;
+  mutable std::vector<const doc::Value*> properties_;
   mutable bool sorted_ = true;
   bool all_properties_ = false;
   std::size_t prefix_ = 0;

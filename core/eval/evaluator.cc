@@ -19,17 +19,22 @@ using plan::Instruction;
 using plan::NodeId;
 using plan::Op;
 using Json = nlohmann::json;
+using Value = doc::Value;
 
 struct PathToken {
-  const std::string* key = nullptr;  // object member name, or
-  std::size_t index = 0;             // array index when key == nullptr
+  const char* key = nullptr;  // object member name (key_size bytes), or
+  std::size_t index = 0;      // array index when key == nullptr
+  std::uint32_t key_size = 0;
 };
+
+PathToken member_token(const doc::Member& member) { return PathToken{member.key_data, 0, member.key_size}; }
+PathToken item_token(std::size_t index) { return PathToken{nullptr, index, 0}; }
 
 class Evaluator {
  public:
   Evaluator(const plan::Plan& plan, const EvalOptions& options) : plan_(plan), options_(options) {}
 
-  Outcome run(const Json& instance) {
+  Outcome run(const Value& instance) {
     Outcome outcome;
     outcome_ = &outcome;
     bool valid = node(plan_.root, instance, nullptr);
@@ -58,7 +63,7 @@ class Evaluator {
     std::string out;
     for (const PathToken& token : path_) {
       if (token.key) {
-        append_pointer_token(out, *token.key);
+        append_pointer_token(out, std::string_view(token.key, token.key_size));
       } else {
         append_pointer_index(out, token.index);
       }
@@ -98,7 +103,7 @@ class Evaluator {
   }
 
   // Evaluates a child value (member or item) with `id`, extending the instance path.
-  bool child(NodeId id, const Json& value, PathToken token, const std::string& segment) {
+  bool child(NodeId id, const Value& value, PathToken token, const std::string& segment) {
     path_.push_back(token);
     if (options_.track_keyword_locations) keyword_path_.push_back(segment);
     bool ok = node(id, value, nullptr);
@@ -108,14 +113,14 @@ class Evaluator {
   }
 
   // Evaluates another node on the same value (in place), passing annotations through.
-  bool in_place(NodeId id, const Json& value, Annotations* annotations, const std::string& segment) {
+  bool in_place(NodeId id, const Value& value, Annotations* annotations, const std::string& segment) {
     if (options_.track_keyword_locations) keyword_path_.push_back(segment);
     bool ok = node(id, value, annotations);
     if (options_.track_keyword_locations) keyword_path_.pop_back();
     return ok;
   }
 
-  bool node(NodeId id, const Json& value, Annotations* annotations_out) {
+  bool node(NodeId id, const Value& value, Annotations* annotations_out) {
     if (limit_ || !charge(1)) return false;
     if (++depth_ > options_.limits.max_depth) {
       limit_ = make_error(Code::kLimitEvalDepth, "", {{"limit", options_.limits.max_depth}});
@@ -142,12 +147,12 @@ class Evaluator {
     return valid && !limit_;
   }
 
-  bool execute(const Instruction& in, const Json& value, Annotations* annotations);
-  bool assert_value(const Instruction& in, const Json& value);
-  bool loop_object(const Instruction& in, const Json& value, Annotations* annotations);
-  bool loop_array(const Instruction& in, const Json& value, Annotations* annotations);
-  bool logical(const Instruction& in, const Json& value, Annotations* annotations);
-  bool unique_items(const Instruction& in, const Json& value);
+  bool execute(const Instruction& in, const Value& value, Annotations* annotations);
+  bool assert_value(const Instruction& in, const Value& value);
+  bool loop_object(const Instruction& in, const Value& value, Annotations* annotations);
+  bool loop_array(const Instruction& in, const Value& value, Annotations* annotations);
+  bool logical(const Instruction& in, const Value& value, Annotations* annotations);
+  bool unique_items(const Instruction& in, const Value& value);
   NodeId dynamic_target(const Instruction& in) const;
 
   const plan::Plan& plan_;
@@ -162,7 +167,7 @@ class Evaluator {
   std::optional<Error> limit_;
 };
 
-bool Evaluator::execute(const Instruction& in, const Json& value, Annotations* annotations) {
+bool Evaluator::execute(const Instruction& in, const Value& value, Annotations* annotations) {
   if (!charge(1)) return false;
   switch (in.op) {
     case Op::LoopProperties:
@@ -186,7 +191,7 @@ bool Evaluator::execute(const Instruction& in, const Json& value, Annotations* a
   }
 }
 
-bool Evaluator::assert_value(const Instruction& in, const Json& value) {
+bool Evaluator::assert_value(const Instruction& in, const Value& value) {
   switch (in.op) {
     case Op::AssertFail: record(in, Code::kFalseSchema); return false;
     case Op::AssertType:
@@ -206,15 +211,15 @@ bool Evaluator::assert_value(const Instruction& in, const Json& value) {
     case Op::AssertMinLength:
     case Op::AssertMaxLength: {
       if (!value.is_string()) return true;
-      if (!charge(value.get_ref<const std::string&>().size() / 64)) return false;
-      double length = static_cast<double>(count_code_points(value.get_ref<const std::string&>()));
+      if (!charge(value.string().size() / 64)) return false;
+      double length = static_cast<double>(count_code_points(value.string()));
       bool ok = in.op == Op::AssertMinLength ? length >= in.num : length <= in.num;
       if (!ok) record(in, in.op == Op::AssertMinLength ? Code::kMinLength : Code::kMaxLength);
       return ok;
     }
     case Op::AssertPattern: {
       if (!value.is_string()) return true;
-      const std::string& text = value.get_ref<const std::string&>();
+      const std::string_view text = value.string();
       if (!charge(text.size() / 16)) return false;
       if (plan_.regexes[in.a].search(text)) return true;
       record(in, Code::kPattern);
@@ -223,7 +228,7 @@ bool Evaluator::assert_value(const Instruction& in, const Json& value) {
     case Op::AssertFormat: {
       if (!value.is_string()) return true;
       const formats::FormatEntry* entry = plan_.formats[in.a];
-      formats::FormatResult result = entry->check(value.get_ref<const std::string&>(), options_.format_context);
+      formats::FormatResult result = entry->check(value.string(), options_.format_context);
       if (result.ok || result.warning) return true;
       record(in, result.code, result.params);
       return false;
@@ -302,7 +307,7 @@ bool Evaluator::assert_value(const Instruction& in, const Json& value) {
   }
 }
 
-bool Evaluator::unique_items(const Instruction& in, const Json& value) {
+bool Evaluator::unique_items(const Instruction& in, const Value& value) {
   if (!value.is_array() || value.size() < 2) return true;
   if (!charge(value.size() * 4)) return false;
   auto duplicate = find_duplicate(value);
@@ -311,72 +316,80 @@ bool Evaluator::unique_items(const Instruction& in, const Json& value) {
   return false;
 }
 
-bool Evaluator::loop_object(const Instruction& in, const Json& value, Annotations* annotations) {
+bool Evaluator::loop_object(const Instruction& in, const Value& value, Annotations* annotations) {
   if (!value.is_object()) return true;
   if (!charge(value.size())) return false;
   bool ok = true;
   auto keep_going = [&] { return !limit_ && (ok || !stop_early()); };
   switch (in.op) {
-    case Op::LoopProperties:
+    case Op::LoopProperties: {
+      // A merge of two sorted lists: the plan's entries come from a schema object (an
+      // nlohmann map, sorted by key bytes) and the members are sorted the same way, so
+      // each key is compared about once instead of a binary search per entry.
+      const doc::Member* cursor = value.begin_members();
+      const doc::Member* const members_end = value.end_members();
       for (std::uint32_t k = 0; k < in.b && keep_going(); ++k) {
         const plan::PropertyEntry& entry = plan_.properties[in.a + k];
-        auto member = value.find(entry.name);
-        if (member == value.end()) continue;
-        if (annotations) annotations->mark_property(&*member);
+        int order = -1;
+        while (cursor != members_end && (order = doc::compare_keys(cursor->key(), entry.name)) < 0) ++cursor;
+        if (cursor == members_end || order != 0) continue;
+        const doc::Member* member = cursor;
+        if (annotations) annotations->mark_property(&member->value);
         std::string segment;
         if (options_.track_keyword_locations) {
           segment = "/properties";
           append_pointer_token(segment, entry.name);
         }
-        if (!child(entry.node, *member, PathToken{&entry.name, 0}, segment)) ok = false;
+        if (!child(entry.node, member->value, member_token(*member), segment)) ok = false;
       }
       return ok;
+    }
     case Op::LoopPatternProperties:
-      for (auto member = value.begin(); member != value.end() && keep_going(); ++member) {
+      for (const doc::Member* member = value.begin_members(); member != value.end_members() && keep_going(); ++member) {
         for (std::uint32_t k = 0; k < in.b && keep_going(); ++k) {
           const plan::PatternEntry& entry = plan_.patterns[in.a + k];
-          if (!charge(1 + member.key().size() / 16)) return false;
-          if (!plan_.regexes[entry.regex].search(member.key())) continue;
-          if (annotations) annotations->mark_property(&member.value());
+          if (!charge(1 + member->key().size() / 16)) return false;
+          if (!plan_.regexes[entry.regex].search(member->key())) continue;
+          if (annotations) annotations->mark_property(&member->value);
           std::string segment;
           if (options_.track_keyword_locations) {
             segment = "/patternProperties";
             append_pointer_token(segment, entry.source);
           }
-          if (!child(entry.node, member.value(), PathToken{&member.key(), 0}, segment)) ok = false;
+          if (!child(entry.node, member->value, member_token(*member), segment)) ok = false;
         }
       }
       return ok;
     case Op::LoopAdditionalProperties:
-      for (auto member = value.begin(); member != value.end() && keep_going(); ++member) {
-        if (is_declared_property(plan_, in, member.key())) continue;
-        if (annotations) annotations->mark_property(&member.value());
+      for (const doc::Member* member = value.begin_members(); member != value.end_members() && keep_going(); ++member) {
+        if (is_declared_property(plan_, in, member->key())) continue;
+        if (annotations) annotations->mark_property(&member->value);
         if (is_false_node(in.a)) {
           ok = false;
-          record(in, Code::kAdditionalProperties, {{"additionalProperty", member.key()}});
+          record(in, Code::kAdditionalProperties, {{"additionalProperty", std::string(member->key())}});
           continue;
         }
-        if (!child(in.a, member.value(), PathToken{&member.key(), 0}, "/additionalProperties")) ok = false;
+        if (!child(in.a, member->value, member_token(*member), "/additionalProperties")) ok = false;
       }
       return ok;
     case Op::LoopPropertyNames:
-      for (auto member = value.begin(); member != value.end() && keep_going(); ++member) {
-        Json name = member.key();
+      for (const doc::Member* member = value.begin_members(); member != value.end_members() && keep_going(); ++member) {
+        const Value name = Value::make_string(member->key());
         ++suppress_;
         bool name_ok = in_place(in.a, name, nullptr, "/propertyNames");
         --suppress_;
         if (name_ok || limit_) continue;
         ok = false;
-        record(in, Code::kPropertyNames, {{"propertyName", member.key()}});
+        record(in, Code::kPropertyNames, {{"propertyName", std::string(member->key())}});
       }
       return ok;
     case Op::LoopUnevaluatedProperties:
-      for (auto member = value.begin(); member != value.end() && keep_going(); ++member) {
-        if (annotations && annotations->has_property(&member.value())) continue;
+      for (const doc::Member* member = value.begin_members(); member != value.end_members() && keep_going(); ++member) {
+        if (annotations && annotations->has_property(&member->value)) continue;
         if (is_false_node(in.a)) {
           ok = false;
-          record(in, Code::kUnevaluatedProperties, {{"unevaluatedProperty", member.key()}});
-        } else if (!child(in.a, member.value(), PathToken{&member.key(), 0}, "/unevaluatedProperties")) {
+          record(in, Code::kUnevaluatedProperties, {{"unevaluatedProperty", std::string(member->key())}});
+        } else if (!child(in.a, member->value, member_token(*member), "/unevaluatedProperties")) {
           ok = false;
         }
       }
@@ -386,7 +399,7 @@ bool Evaluator::loop_object(const Instruction& in, const Json& value, Annotation
   }
 }
 
-bool Evaluator::loop_array(const Instruction& in, const Json& value, Annotations* annotations) {
+bool Evaluator::loop_array(const Instruction& in, const Value& value, Annotations* annotations) {
   if (!value.is_array()) return true;
   if (!charge(value.size())) return false;
   bool ok = true;
@@ -397,7 +410,7 @@ bool Evaluator::loop_array(const Instruction& in, const Json& value, Annotations
       std::size_t n = std::min<std::size_t>(in.b, size);
       for (std::size_t i = 0; i < n && keep_going(); ++i) {
         std::string segment = options_.track_keyword_locations ? "/prefixItems/" + std::to_string(i) : std::string();
-        if (!child(plan_.node_lists[in.a + i], value[i], PathToken{nullptr, i}, segment)) ok = false;
+        if (!child(plan_.node_lists[in.a + i], value[i], item_token(i), segment)) ok = false;
       }
       if (annotations) annotations->mark_items_prefix(n);
       return ok;
@@ -411,7 +424,7 @@ bool Evaluator::loop_array(const Instruction& in, const Json& value, Annotations
       }
       const std::string segment = options_.track_keyword_locations ? "/" + plan_.meta[in.meta].keyword : std::string();
       for (std::size_t i = in.b; i < size && keep_going(); ++i) {
-        if (!child(in.a, value[i], PathToken{nullptr, i}, segment)) ok = false;
+        if (!child(in.a, value[i], item_token(i), segment)) ok = false;
       }
       return ok;
     }
@@ -419,7 +432,7 @@ bool Evaluator::loop_array(const Instruction& in, const Json& value, Annotations
       std::size_t matches = 0;
       ++suppress_;
       for (std::size_t i = 0; i < size && !limit_; ++i) {
-        if (child(in.a, value[i], PathToken{nullptr, i}, "/contains")) {
+        if (child(in.a, value[i], item_token(i), "/contains")) {
           ++matches;
           if (annotations) annotations->mark_item(i);
         }
@@ -438,7 +451,7 @@ bool Evaluator::loop_array(const Instruction& in, const Json& value, Annotations
           any = true;
           continue;
         }
-        if (!child(in.a, value[i], PathToken{nullptr, i}, "/unevaluatedItems")) ok = false;
+        if (!child(in.a, value[i], item_token(i), "/unevaluatedItems")) ok = false;
       }
       if (any) {
         record(in, Code::kUnevaluatedItems, {{"limit", annotations ? annotations->evaluated_prefix() : 0}});
@@ -463,7 +476,7 @@ NodeId Evaluator::dynamic_target(const Instruction& in) const {
   return in.a;
 }
 
-bool Evaluator::logical(const Instruction& in, const Json& value, Annotations* annotations) {
+bool Evaluator::logical(const Instruction& in, const Value& value, Annotations* annotations) {
   switch (in.op) {
     case Op::ControlRef: return in_place(in.a, value, annotations, "/$ref");
     case Op::ControlDynamicRef: return in_place(dynamic_target(in), value, annotations, "/$dynamicRef");
@@ -556,9 +569,15 @@ bool Evaluator::logical(const Instruction& in, const Json& value, Annotations* a
 
 }  // namespace
 
-Outcome evaluate(const plan::Plan& plan, const nlohmann::json& instance, const EvalOptions& options) {
+Outcome evaluate(const plan::Plan& plan, const doc::Value& instance, const EvalOptions& options) {
   Evaluator evaluator(plan, options);
   return evaluator.run(instance);
+}
+
+Outcome evaluate(const plan::Plan& plan, const nlohmann::json& instance, const EvalOptions& options) {
+  doc::Document document;
+  document.assign(instance);
+  return evaluate(plan, document.root(), options);
 }
 
 }  // namespace yushen::eval

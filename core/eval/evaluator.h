@@ -1,7 +1,9 @@
 // Runs a validation plan against an instance and collects every error (or stops at the
 // first one in flag mode). Knows only the plan, never the schema JSON or its dialects.
 // Entry point: evaluate().
-//   eval::Outcome outcome = eval::evaluate(*plan, instance, {});
+//   eval::Outcome outcome = eval::evaluate(*plan, document.root(), {});
+// The instance is a doc::Value (core/doc: read straight from JSON text, no nlohmann DOM);
+// callers holding an nlohmann::json use the overload that mirrors it into a document.
 // Tested by tests/eval/evaluator_test.cc and the JSON Schema suite.
 #pragma once
 
@@ -11,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "doc/document.h"
 #include "plan/plan.h"
 #include "report/error.h"
 
@@ -42,6 +45,9 @@ struct Outcome {
   std::optional<Error> limit;    // set when a limit stopped evaluation: no verdict
 };
 
+Outcome evaluate(const plan::Plan& plan, const doc::Value& instance, const EvalOptions& options);
+
+// The same evaluation over an nlohmann value (mirrored into a doc::Document first).
 Outcome evaluate(const plan::Plan& plan, const nlohmann::json& instance, const EvalOptions& options);
 
 }  // namespace yushen::eval

@@ -14,6 +14,19 @@ struct Exact {
   std::uint64_t magnitude;
 };
 
+bool exact_of(const doc::Value& value, Exact& out) {
+  if (value.kind() == doc::Kind::unsigned_integer) {
+    out = {false, value.unsigned_integer()};
+    return true;
+  }
+  if (value.kind() == doc::Kind::integer) {
+    std::int64_t v = value.integer();
+    out = {v < 0, v < 0 ? static_cast<std::uint64_t>(-(v + 1)) + 1 : static_cast<std::uint64_t>(v)};
+    return true;
+  }
+  return false;
+}
+
 bool exact_of(const nlohmann::json& value, Exact& out) {
   if (value.is_number_unsigned()) {
     out = {false, value.get<std::uint64_t>()};
@@ -36,17 +49,17 @@ int compare_exact(Exact a, Exact b) {
 
 }  // namespace
 
-int compare_number(const nlohmann::json& value, double limit, const nlohmann::json& limit_json) {
+int compare_number(const doc::Value& value, double limit, const nlohmann::json& limit_json) {
   Exact a{}, b{};
   if (exact_of(value, a) && exact_of(limit_json, b)) return compare_exact(a, b);
-  double v = value.get<double>();
+  double v = value.number();
   return v < limit ? -1 : v > limit ? 1 : 0;
 }
 
-bool is_multiple_of(const nlohmann::json& value, double divisor, const nlohmann::json& divisor_json) {
+bool is_multiple_of(const doc::Value& value, double divisor, const nlohmann::json& divisor_json) {
   Exact a{}, b{};
   if (exact_of(value, a) && exact_of(divisor_json, b) && b.magnitude != 0) return a.magnitude % b.magnitude == 0;
-  double quotient = value.get<double>() / divisor;
+  double quotient = value.number() / divisor;
   if (!std::isfinite(quotient)) return false;
   double nearest = std::round(quotient);
   return std::fabs(quotient - nearest) <= 1e-9 * std::fmax(1.0, std::fabs(quotient));
