@@ -69,5 +69,10 @@ JS_ARGS=()
 [ "$QUICK" -eq 1 ] && JS_ARGS+=(--quick)
 "${NICE[@]}" node bench/js.mjs "${JS_ARGS[@]}"
 
+echo "== cold start to the first verdict in Chromium, yushen vs ajv (bench/cold_start_browser.mjs)"
+COLD_RUNS=11
+[ "$QUICK" -eq 1 ] && COLD_RUNS=5
+"${NICE[@]}" node bench/cold_start_browser.mjs "$COLD_RUNS"
+
 echo "== summary"
 node bench/summary.mjs
