@@ -24,14 +24,6 @@ int severity_rank(Severity severity) {
   }
 }
 
-bool is_index(std::string_view token) {
-  if (token.empty() || token.size() > 9) return false;
-  for (char c : token) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
-}
-
 const std::string* label_of(const Run& run, std::string_view pointer) {
   const tmpl::Text* label = run.t.field_label(pointer);
   if (!label || label->get(run.locale).empty()) return nullptr;
@@ -52,7 +44,7 @@ std::string field_label(const Run& run, const Issue& issue) {
     return pointer;
   };
   std::size_t item = tokens->size();
-  while (item > 0 && !is_index((*tokens)[item - 1])) --item;
+  while (item > 0 && !is_index_token((*tokens)[item - 1])) --item;
   const std::string* own = label_of(run, issue.path);
   const std::string* array = item > 0 ? label_of(run, prefix(item - 1)) : nullptr;
   bool at_item = item > 0 && item == tokens->size();

@@ -7,10 +7,10 @@
 // for those codes ("项目代码应为 24 位,形如 2025-430400-04-01-123456" for schema.pattern). A node budget bounds the walk, because a template is
 // untrusted and `$ref`s can fan out or loop.
 // Entry points: collect_field_labels(), Template::field_label(), Template::field_message(). Tested by tests/check/labels_test.cc.
-#include <cctype>
 #include <deque>
 #include <set>
 
+#include "template/local_ref.h"
 #include "template/parse.h"
 #include "util/json_pointer.h"
 
@@ -38,27 +38,6 @@ std::optional<Text> label_text(const Json& value) {
   }
   if (text.zh_cn.empty()) return std::nullopt;
   return text;
-}
-
-// The schema a local "$ref": "#/…" points at (and its pointer in `where`), or nullptr.
-const Json* local_ref(const Json& root, const Json& schema, std::string& where) {
-  auto ref = schema.find("$ref");
-  if (ref == schema.end() || !ref->is_string()) return nullptr;
-  const std::string& target = ref->get_ref<const std::string&>();
-  if (target.rfind("#/", 0) != 0) return nullptr;
-  std::optional<std::string> decoded = percent_decode(std::string_view(target).substr(1));
-  if (!decoded) return nullptr;
-  std::optional<std::vector<std::string>> tokens = split_pointer(*decoded);
-  if (!tokens) return nullptr;
-  const Json* node = &root;
-  for (const std::string& token : *tokens) {
-    if (!node->is_object()) return nullptr;
-    auto it = node->find(token);
-    if (it == node->end()) return nullptr;
-    node = &*it;
-  }
-  where = *decoded;
-  return node;
 }
 
 struct Walk {
@@ -139,8 +118,12 @@ struct Walk {
     for (const char* key : {"if", "then", "else"}) {
       if (auto sub = schema.find(key); sub != schema.end()) enqueue(*sub, at, where + "/" + key, depth + 1);
     }
-    std::string target_where;
-    if (const Json* target = local_ref(root, schema, target_where)) enqueue(*target, at, "/form" + target_where, depth + 1);
+    if (auto ref = schema.find("$ref"); ref != schema.end() && ref->is_string()) {
+      std::string target_where;
+      if (const Json* target = resolve_local_ref(root, ref->get_ref<const std::string&>(), &target_where)) {
+        enqueue(*target, at, "/form" + target_where, depth + 1);
+      }
+    }
   }
 };
 
@@ -161,9 +144,7 @@ std::optional<std::string> generic_pointer(std::string_view pointer) {
   if (!tokens) return std::nullopt;
   std::string key;
   for (const std::string& token : *tokens) {
-    bool index = !token.empty() && token.size() < 10;
-    for (char c : token) index = index && std::isdigit(static_cast<unsigned char>(c));
-    append_pointer_token(key, index ? std::string_view("*") : std::string_view(token));
+    append_pointer_token(key, is_index_token(token) ? std::string_view("*") : std::string_view(token));
   }
   return key;
 }

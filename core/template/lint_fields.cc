@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "template/lint.h"
+#include "template/local_ref.h"
 #include "template/reader.h"
 #include "util/json_pointer.h"
 
@@ -12,34 +13,6 @@ namespace yushen::tmpl::detail {
 namespace {
 
 using Json = nlohmann::json;
-
-bool is_index(const std::string& token) {
-  if (token.empty() || token.size() > 9) return false;
-  for (char c : token) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
-}
-
-// Local "#/…" references only; anything else counts as "could be there".
-const Json* resolve_ref(const Json& root, const std::string& ref) {
-  if (ref.rfind("#", 0) != 0) return nullptr;
-  std::optional<std::vector<std::string>> tokens = split_pointer(ref.substr(1));
-  if (!tokens) return nullptr;
-  const Json* node = &root;
-  for (const std::string& token : *tokens) {
-    if (node->is_object()) {
-      auto it = node->find(token);
-      if (it == node->end()) return nullptr;
-      node = &*it;
-    } else if (node->is_array() && is_index(token) && std::stoul(token) < node->size()) {
-      node = &(*node)[std::stoul(token)];
-    } else {
-      return nullptr;
-    }
-  }
-  return node;
-}
 
 // Whether the schema defines a value at `tokens`. A walk over (subschema, depth) pairs with a
 // visit budget; when the budget runs out or a construct is too open to judge
@@ -58,7 +31,7 @@ bool schema_defines(const Json& root, const std::vector<std::string>& tokens) {
     if (!schema->is_object()) continue;
     const std::string& token = tokens[depth];
     if (auto ref = schema->find("$ref"); ref != schema->end() && ref->is_string()) {
-      const Json* target = resolve_ref(root, ref->get<std::string>());
+      const Json* target = resolve_local_ref(root, ref->get_ref<const std::string&>());
       if (!target) return true;
       work.emplace_back(target, depth);
     }
@@ -80,7 +53,7 @@ bool schema_defines(const Json& root, const std::vector<std::string>& tokens) {
     if (auto extra = schema->find("additionalProperties"); extra != schema->end() && extra->is_object()) {
       work.emplace_back(&*extra, depth + 1);
     }
-    if (is_index(token)) {
+    if (is_index_token(token)) {
       if (auto items = schema->find("items"); items != schema->end() && items->is_object()) {
         work.emplace_back(&*items, depth + 1);
       }

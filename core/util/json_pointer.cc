@@ -22,6 +22,14 @@ void append_pointer_index(std::string& pointer, std::size_t index) {
   pointer += std::to_string(index);
 }
 
+bool is_index_token(std::string_view token) {
+  if (token.empty() || token.size() > 9) return false;
+  for (char c : token) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
 std::optional<std::vector<std::string>> split_pointer(std::string_view pointer) {
   std::vector<std::string> tokens;
   if (pointer.empty()) return tokens;

@@ -18,6 +18,9 @@ void append_pointer_index(std::string& pointer, std::size_t index);
 // (non-empty and not starting with "/", or a bad "~" escape).
 std::optional<std::vector<std::string>> split_pointer(std::string_view pointer);
 
+// True if `token` is an array index as yushen reads one: 1–9 decimal digits.
+bool is_index_token(std::string_view token);
+
 // Percent-decodes a URI fragment ("#/a%25b" style) before it is read as a pointer.
 std::optional<std::string> percent_decode(std::string_view text);
 

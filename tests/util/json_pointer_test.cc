@@ -31,5 +31,14 @@ TEST(JsonPointer, PercentDecoding) {
   EXPECT_FALSE(percent_decode("%zz"));
 }
 
+TEST(JsonPointer, IndexTokens) {
+  EXPECT_TRUE(is_index_token("0"));
+  EXPECT_TRUE(is_index_token("123456789"));
+  EXPECT_FALSE(is_index_token("1234567890")) << "longer than any array yushen accepts";
+  EXPECT_FALSE(is_index_token(""));
+  EXPECT_FALSE(is_index_token("1a"));
+  EXPECT_FALSE(is_index_token("-1"));
+}
+
 }  // namespace
 }  // namespace yushen
