@@ -24,23 +24,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-// Runs `read` over the instance set cycling through its documents; reports bytes/s and
-// allocations per document.
-template <class Read>
-void run_reader(benchmark::State& state, Read read) {
-  const std::vector<std::string>& texts = instances(state.range(0) == 1);
-  std::size_t i = 0;
-  std::size_t bytes = 0;
-  AllocCount before = allocations();
-  for (auto _ : state) {
-    const std::string& text = texts[i++ % texts.size()];
-    bytes += text.size();
-    read(text);
-  }
-  report_allocations(state, before);
-  state.SetBytesProcessed(static_cast<std::int64_t>(bytes));
-}
-
 // Accepts every event and keeps nothing.
 struct NoopSax {
   bool null() { return true; }
@@ -60,7 +43,7 @@ struct NoopSax {
 
 void read_yushen_doc(benchmark::State& state) {
   doc::Document document;  // reused, as Validator::validate does
-  run_reader(state, [&document](const std::string& text) {
+  cycle_texts(state, [&document](const std::string& text) {
     JsonRead read = document.read(text);
     benchmark::DoNotOptimize(read);
     benchmark::DoNotOptimize(document.root());
@@ -68,21 +51,21 @@ void read_yushen_doc(benchmark::State& state) {
 }
 
 void read_yushen(benchmark::State& state) {
-  run_reader(state, [](const std::string& text) {
+  cycle_texts(state, [](const std::string& text) {
     JsonRead read = read_json(text);
     benchmark::DoNotOptimize(read);
   });
 }
 
 void read_nlohmann_dom(benchmark::State& state) {
-  run_reader(state, [](const std::string& text) {
+  cycle_texts(state, [](const std::string& text) {
     Json value = Json::parse(text, nullptr, /*allow_exceptions=*/false);
     benchmark::DoNotOptimize(value);
   });
 }
 
 void read_nlohmann_sax_noop(benchmark::State& state) {
-  run_reader(state, [](const std::string& text) {
+  cycle_texts(state, [](const std::string& text) {
     NoopSax sax;
     bool ok = Json::sax_parse(text, &sax);
     benchmark::DoNotOptimize(ok);
@@ -90,7 +73,7 @@ void read_nlohmann_sax_noop(benchmark::State& state) {
 }
 
 void read_utf8_check(benchmark::State& state) {
-  run_reader(state, [](const std::string& text) {
+  cycle_texts(state, [](const std::string& text) {
     bool ok = is_valid_utf8(text);
     benchmark::DoNotOptimize(ok);
   });
@@ -98,7 +81,7 @@ void read_utf8_check(benchmark::State& state) {
 
 #ifdef YUSHEN_BENCH_RAPIDJSON
 void read_rapidjson_dom(benchmark::State& state) {
-  run_reader(state, [](const std::string& text) {
+  cycle_texts(state, [](const std::string& text) {
     rapidjson::Document document;
     document.Parse<rapidjson::kParseValidateEncodingFlag>(text.data(), text.size());
     benchmark::DoNotOptimize(document.HasParseError());

@@ -65,21 +65,11 @@ void compile_value(benchmark::State& state) {
   report_allocations(state, before);
 }
 
-// Cycles `run` over the valid (range 1) or invalid (range 0) instance texts.
+// Cycles `run` over the instance texts, with the form50 schema loaded beforehand.
 template <class Run>
 void over_texts(benchmark::State& state, Run run) {
-  const std::vector<std::string>& texts = instances(state.range(0) == 1);
   form50();
-  std::size_t i = 0;
-  std::size_t bytes = 0;
-  AllocCount before = allocations();
-  for (auto _ : state) {
-    const std::string& text = texts[i++ % texts.size()];
-    bytes += text.size();
-    run(text);
-  }
-  report_allocations(state, before);
-  state.SetBytesProcessed(static_cast<std::int64_t>(bytes));
+  cycle_texts(state, run);
 }
 
 // Same over pre-parsed instances (the reader's cost excluded).

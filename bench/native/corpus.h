@@ -3,8 +3,13 @@
 // Used by bench_reader.cc and bench_validator.cc.
 #pragma once
 
+#include <benchmark/benchmark.h>
+
+#include <cstdint>
 #include <string>
 #include <vector>
+
+#include "alloc_counter.h"
 
 namespace yushen::bench {
 
@@ -23,5 +28,22 @@ const std::vector<std::string>& instances(bool valid);
 
 // Average size in bytes of a set of texts.
 double average_bytes(const std::vector<std::string>& texts);
+
+// Runs `run` on the valid (range 1) or invalid (range 0) instance texts in turn; reports
+// bytes/s and allocations per call.
+template <class Run>
+void cycle_texts(benchmark::State& state, Run run) {
+  const std::vector<std::string>& texts = instances(state.range(0) == 1);
+  std::size_t i = 0;
+  std::size_t bytes = 0;
+  AllocCount before = allocations();
+  for (auto _ : state) {
+    const std::string& text = texts[i++ % texts.size()];
+    bytes += text.size();
+    run(text);
+  }
+  report_allocations(state, before);
+  state.SetBytesProcessed(static_cast<std::int64_t>(bytes));
+}
 
 }  // namespace yushen::bench
