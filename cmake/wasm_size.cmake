@@ -1,0 +1,38 @@
+# WASM code is compiled for size (-Oz) except the sources on the per-check hot path, which
+# stay -O2. Measured on the npm package (docs/building.md "Size"): -O2 everywhere is 45 KB
+# brotli larger than -Oz everywhere, but -Oz everywhere made checks 2.9-3.7x slower; this
+# split keeps checks within a few per cent of -O2 and saves about 17 KB brotli.
+#
+# Only source-level flags work: em++ keeps size mode whenever -Oz appears anywhere on its
+# command line (a later -O2 does not undo it), so -Oz is added to the cold sources only.
+# Natively every source stays -O2. Paths are relative to core/.
+#
+# Hot = runs for every instance or submission checked: the reader, the evaluator, pattern
+# matching, the formats a form asserts (date, e-mail with its host-name and IDNA checks, the
+# Chinese identifiers), JsonLogic evaluation, working days, the pre-check and the report.
+# Cold = runs once per template or schema (the schema, template, JsonLogic and pattern
+# compilers, metaschemas) or rarely (URIs, IP addresses, durations).
+set(YUSHEN_WASM_SPEED_SOURCES
+  doc/document.cc
+  eval/evaluator.cc eval/numbers.cc eval/values.cc
+  pattern/pike_vm.cc pattern/pattern.cc
+  unicode/unicode.cc unicode/range_set.cc
+  util/utf8.cc util/json_text.cc util/json_pointer.cc
+  api/validator.cc
+  report/message.cc report/display.cc report/codes.cc
+  formats/date_time.cc formats/email.cc formats/hostname.cc formats/idna.cc formats/registry.cc
+  logic/evaluate.cc logic/value.cc logic/coerce.cc logic/js_number.cc
+  logic/ops_arith.cc logic/ops_array.cc logic/ops_compare.cc logic/ops_data.cc
+  logic/ops_logic.cc logic/ops_string.cc logic/ext_dates.cc logic/ext_text.cc logic/ext_workdays.cc
+  calendar/date.cc calendar/calendar.cc)
+set(YUSHEN_WASM_SPEED_DIRS cn check)
+
+function(yushen_wasm_optimize srcs)
+  foreach(src IN LISTS srcs)
+    file(RELATIVE_PATH rel "${CMAKE_SOURCE_DIR}/core" "${src}")
+    string(REGEX REPLACE "/.*" "" dir "${rel}")
+    if(NOT (rel IN_LIST YUSHEN_WASM_SPEED_SOURCES OR dir IN_LIST YUSHEN_WASM_SPEED_DIRS))
+      set_source_files_properties("${src}" PROPERTIES COMPILE_OPTIONS -Oz)
+    endif()
+  endforeach()
+endfunction()
