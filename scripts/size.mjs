@@ -9,6 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
+import { wasmSections } from './lib/wasm_reader.mjs';
+
 // Hard caps in bytes, brotli: the page download and the mini-program package (WeChat caps
 // the main package at 2 MB in total, the app's own code included).
 const CAP_PAGE_BROTLI = 400 * 1024;
@@ -19,7 +21,10 @@ const dist = path.join(build, 'dist');
 const mp = path.join(build, 'miniprogram');
 
 function sizes(file) {
-  const bytes = fs.readFileSync(file);
+  return sizesOf(fs.readFileSync(file));
+}
+
+function sizesOf(bytes) {
   return {
     raw: bytes.length,
     gzip: zlib.gzipSync(bytes, { level: 9 }).length,
@@ -44,38 +49,20 @@ function table(title, dir, files) {
   return total;
 }
 
-// Section sizes of a .wasm (id → name), to see what takes the space.
-function sections(file) {
-  const bytes = fs.readFileSync(file);
-  const names = ['custom', 'type', 'import', 'function', 'table', 'memory', 'global', 'export', 'start', 'element', 'code', 'data', 'datacount'];
-  const out = [];
-  let at = 8;
-  const leb = () => {
-    let result = 0;
-    let shift = 0;
-    for (;;) {
-      const b = bytes[at++];
-      result += (b & 0x7f) * 2 ** shift;
-      shift += 7;
-      if (b < 0x80) return result;
-    }
-  };
-  while (at < bytes.length) {
-    const id = bytes[at++];
-    const size = leb();
-    out.push({ name: names[id] || `#${id}`, size });
-    at += size;
-  }
-  return out;
-}
-
 // The page imports index.mjs, which imports api.mjs, errors.mjs, client.mjs and the glue,
 // and instantiates the .wasm. worker.mjs is fetched only when loadInWorker() is used.
 const page = table('Page download (npm package)', dist,
   ['yushen_core.wasm', 'yushen_core.mjs', 'index.mjs', 'api.mjs', 'errors.mjs', 'client.mjs']);
 console.log(row('+ worker.mjs (loadInWorker)', sizes(path.join(dist, 'worker.mjs'))));
 console.log(`  goal: ≤ 120 KB brotli; hard cap ${kb(CAP_PAGE_BROTLI).trim()}`);
-console.log(`  .wasm sections: ${sections(path.join(dist, 'yushen_core.wasm')).map((s) => `${s.name} ${kb(s.size).trim()}`).join(', ')}`);
+const wasmBytes = fs.readFileSync(path.join(dist, 'yushen_core.wasm'));
+const wasmParts = wasmSections(wasmBytes);
+console.log(`  .wasm sections: ${wasmParts.map((s) => `${s.name} ${kb(s.size).trim()}`).join(', ')}`);
+// Code and data compressed alone (they do not add up to the file's brotli exactly): the split
+// that decides what a size change can reach (docs/building.md "Size").
+for (const part of wasmParts.filter((s) => s.name === 'code' || s.name === 'data')) {
+  console.log(row(`  .wasm ${part.name} section`, sizesOf(wasmBytes.subarray(part.start, part.end))));
+}
 
 console.log('');
 const mpFiles = ['yushen_core.wasm.br', 'yushen_core.js', 'yushen.js'];

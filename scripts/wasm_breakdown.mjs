@@ -7,63 +7,55 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 
+import { WasmCursor, wasmSections } from './lib/wasm_reader.mjs';
+
 const [file, topArg] = process.argv.slice(2);
+if (!file) {
+  console.error('usage: node scripts/wasm_breakdown.mjs FILE.wasm [top-n]   (a --profiling-funcs link; see docs/building.md "Size")');
+  process.exit(2);
+}
 const top = Number(topArg || 25);
 const bytes = fs.readFileSync(file);
-let at = 8;
-const leb = () => {
-  let result = 0;
-  let shift = 0;
-  for (;;) {
-    const b = bytes[at++];
-    result += (b & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (b < 0x80) return result;
-  }
-};
-const str = () => {
-  const n = leb();
-  const s = bytes.toString('utf8', at, at + n);
-  at += n;
-  return s;
-};
 
 let imported = 0;
 const bodies = [];
 const names = new Map();
 let dataSize = 0;
-while (at < bytes.length) {
-  const id = bytes[at++];
-  const size = leb();
-  const end = at + size;
-  if (id === 2) {  // imports: functions take the first indices
-    for (let n = leb(); n > 0; n--) {
-      str();
-      str();
-      const kind = bytes[at++];
-      if (kind === 0) { leb(); imported++; } else if (kind === 1) { at++; const f = bytes[at++]; leb(); if (f & 1) leb(); } else if (kind === 2) { const f = bytes[at++]; leb(); if (f & 1) leb(); } else { at += 2; }
-    }
-  } else if (id === 10) {
-    for (let n = leb(); n > 0; n--) {
-      const body = leb();
-      bodies.push(body);
-      at += body;
-    }
-  } else if (id === 11) {
-    dataSize = size;
-  } else if (id === 0) {
-    const name = str();
-    if (name === 'name') {
-      while (at < end) {
-        const sub = bytes[at++];
-        const subSize = leb();
-        const subEnd = at + subSize;
-        if (sub === 1) for (let n = leb(); n > 0; n--) { const index = leb(); names.set(index, str()); }
-        at = subEnd;
+for (const section of wasmSections(bytes)) {
+  const cursor = new WasmCursor(bytes, section.start);
+  if (section.id === 2) {  // imports: functions take the first indices
+    for (let n = cursor.leb(); n > 0; n--) {
+      cursor.str();
+      cursor.str();
+      const kind = cursor.byte();
+      if (kind === 0) {  // function: type index
+        cursor.leb();
+        imported++;
+      } else if (kind === 1) {  // table: reftype, limits
+        cursor.byte();
+        if (cursor.byte() & 1) { cursor.leb(); cursor.leb(); } else cursor.leb();
+      } else if (kind === 2) {  // memory: limits
+        if (cursor.byte() & 1) { cursor.leb(); cursor.leb(); } else cursor.leb();
+      } else {  // global: valtype, mutability
+        cursor.at += 2;
       }
     }
+  } else if (section.id === 10) {
+    for (let n = cursor.leb(); n > 0; n--) {
+      const body = cursor.leb();
+      bodies.push(body);
+      cursor.at += body;
+    }
+  } else if (section.id === 11) {
+    dataSize = section.size;
+  } else if (section.id === 0 && cursor.str() === 'name') {
+    while (cursor.at < section.end) {
+      const sub = cursor.byte();
+      const subEnd = cursor.leb() + cursor.at;
+      if (sub === 1) for (let n = cursor.leb(); n > 0; n--) { const index = cursor.leb(); names.set(index, cursor.str()); }
+      cursor.at = subEnd;
+    }
   }
-  at = end;
 }
 
 const mangled = bodies.map((_, i) => names.get(i + imported) || `f${i + imported}`);
