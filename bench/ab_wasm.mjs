@@ -32,7 +32,10 @@ for (const file of fs.readdirSync(path.join(root, 'forms/templates')).sort()) {
   for (const name of fs.readdirSync(dir).sort()) {
     if (!name.endsWith('.json') || name.endsWith('.report.json')) continue;
     const sample = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
-    samples.push({ slug, template, sample });
+    // As a portal passes it: the calendar inline (samples name the file).
+    const context = { ...sample.context };
+    if (typeof context.calendar === 'string') context.calendar = JSON.parse(fs.readFileSync(path.join(root, context.calendar), 'utf8'));
+    samples.push({ slug, template, sample, context });
   }
 }
 
@@ -44,10 +47,11 @@ async function setup(dist) {
   for (const { slug, template } of samples) {
     if (!checkers.has(slug)) checkers.set(slug, yushen.compile(template));
   }
-  const jobs = samples.map(({ slug, sample }) => ({
+  // Submission as text, context as an object (the calendar inside it is the bulk of it).
+  const jobs = samples.map(({ slug, sample, context }) => ({
     checker: checkers.get(slug),
     submission: JSON.stringify(sample.submission),
-    context: JSON.stringify(sample.context ?? null),
+    context,
     locale: sample.locale ?? 'zh-CN',
   }));
   return {

@@ -217,21 +217,64 @@ class CompiledRule {
   }
 }
 
+// The context's inline calendar, read by the core once and reused while the same calendar
+// comes back: reading a 6 KB calendar with every check was about half of a template check's
+// time in WASM (docs/performance.md). The report is the same bytes either way: the core reads
+// a context whose calendar comes separately exactly as one whose calendar is inline
+// (core/check/inputs.cc). Anything unusual takes the inline path, so that its error is the
+// usual one: a calendar the core refuses, a context given as text, a context with toJSON, or
+// one whose size comes near the reader's 8 MiB limit.
+const CONTEXT_LIMIT_BYTES = 8 * 1024 * 1024;  // JsonLimits::max_bytes (core/util/json_text.h)
+
+class CalendarCache {
+  constructor(boundary) {
+    this.boundary = boundary;
+    this.text = null;  // the calendar's JSON text, as the wrapper would send it
+    this.handle = 0;   // the core's Calendar*, 0 when the core refused the text
+  }
+
+  // [context JSON text, calendar handle (0: none)] for a check call.
+  split(context) {
+    const calendar = context?.calendar;
+    if (typeof context !== 'object' || context === null || Array.isArray(context) || typeof context.toJSON === 'function' ||
+        typeof calendar !== 'object' || calendar === null || Array.isArray(calendar)) {
+      return [asJsonText(context, 'context'), 0];
+    }
+    const calendarText = asJsonText(calendar, 'calendar');
+    const rest = { ...context };
+    delete rest.calendar;
+    const restText = asJsonText(rest, 'context');
+    // UTF-8 takes at most 3 bytes per UTF-16 unit; 32 covers `,"calendar":` and braces.
+    if ((restText.length + calendarText.length) * 3 + 32 > CONTEXT_LIMIT_BYTES) return [asJsonText(context, 'context'), 0];
+    if (calendarText !== this.text) {
+      const core = this.boundary.core;
+      if (this.handle) core._yushen_calendar_delete(this.handle);
+      this.handle = this.boundary.call(core._yushen_calendar_new, [], [calendarText]);
+      this.text = calendarText;
+    }
+    if (!this.handle) return [asJsonText(context, 'context'), 0];
+    return [restText, this.handle];
+  }
+}
+
 // A compiled template (Yushen.compile). The context is the portal's: { now: RFC 3339
 // date-time, calendar: <forms/calendar/cn-mainland.json object>, credit: { rating, dishonest,
 // lastBrokenCommitment }, sharedMaterials: [ids], applicant: { name } }.
 class TemplateChecker {
-  constructor(boundary, handle) {
+  constructor(boundary, handle, calendars) {
     this.boundary = boundary;
     this.handle = handle;
+    this.calendars = calendars;
   }
 
   /** The report as JSON text, byte-identical to `yushen check`; {"error":…} when it stopped. */
   checkText(submission, context = null, locale = 'zh-CN') {
     if (!this.handle) throw new YushenError('api.disposed', 'this template was disposed');
     const b = this.boundary;
-    return b.result(b.call(b.core._yushen_template_check, [this.handle],
-      [asJsonText(submission, 'submission'), asJsonText(context, 'context'), String(locale)]));
+    const submissionText = asJsonText(submission, 'submission');
+    const [contextText, calendar] = this.calendars.split(context);
+    return b.result(b.call(b.core._yushen_template_check, [this.handle, calendar],
+      [submissionText, contextText, String(locale)]));
   }
 
   /** The report { decision, issues, materials, deferred, commitments, template, engine }. */
@@ -250,9 +293,10 @@ class TemplateChecker {
     if (!this.handle) throw new YushenError('api.disposed', 'this template was disposed');
     const valueText = value === undefined ? '' : fixSurrogateEscapes(toWellFormed(JSON.stringify(value)));
     const b = this.boundary;
-    const result = JSON.parse(b.result(b.call(b.core._yushen_template_check_field, [this.handle],
-      [toWellFormed(String(path)), valueText, asJsonText(submission, 'submission'),
-        asJsonText(context, 'context'), String(locale)])));
+    const submissionText = asJsonText(submission, 'submission');
+    const [contextText, calendar] = this.calendars.split(context);
+    const result = JSON.parse(b.result(b.call(b.core._yushen_template_check_field, [this.handle, calendar],
+      [toWellFormed(String(path)), valueText, submissionText, contextText, String(locale)])));
     if (result.error) throw YushenError.fromResult(result.error);
     return result;
   }
@@ -267,6 +311,7 @@ class Yushen {
   constructor(core) {
     this.core = core;  // the Emscripten module: benchmarks reach _malloc and HEAPU8 through it
     this.boundary = new Boundary(core);
+    this.calendars = new CalendarCache(this.boundary);
     this.version = this.boundary.result(core._yushen_version());
   }
 
@@ -287,7 +332,7 @@ class Yushen {
    */
   compile(template) {
     const handle = this.create(this.boundary.core._yushen_template_new, [asJsonText(template, 'template')]);
-    return new TemplateChecker(this.boundary, handle);
+    return new TemplateChecker(this.boundary, handle, this.calendars);
   }
 
   /** The earlier name of compile(); kept. */

@@ -16,6 +16,7 @@ namespace {
 using yushen::Locale;
 using Json = nlohmann::json;
 using yushen::check::Checker;
+using yushen::calendar::Calendar;
 
 const char* give_error(const yushen::Error& error, Locale locale) {
   Json out = Json::object();
@@ -46,17 +47,32 @@ EMSCRIPTEN_KEEPALIVE Checker* yushen_template_new(const char* data, std::uint32_
   return new Checker(std::move(created).value());
 }
 
-// The report, or {"error":…}.
-EMSCRIPTEN_KEEPALIVE const char* yushen_template_check(const Checker* checker, const char* submission_data,
-                                                       std::uint32_t submission_size, const char* context_data,
-                                                       std::uint32_t context_size, const char* locale_data,
-                                                       std::uint32_t locale_size) {
+// A working-day calendar read once (forms/calendar/*.json), for the checks below to use when
+// the context they get has no inline "calendar": the wrapper sends the same calendar once
+// instead of with every check (wasm/api.mjs, CalendarCache). nullptr when the text is not a
+// calendar the core accepts; the wrapper then sends it inline, so the error is the usual one.
+EMSCRIPTEN_KEEPALIVE Calendar* yushen_calendar_new(const char* data, std::uint32_t size) {
+  yushen::Result<Json> json = parse(yushen::wasm::text(data, size), nullptr);
+  if (!json.ok() || !json.value().is_object()) return nullptr;
+  yushen::Result<Calendar> calendar = Calendar::from_json(json.value());
+  if (!calendar.ok()) return nullptr;
+  return new Calendar(std::move(calendar).value());
+}
+
+EMSCRIPTEN_KEEPALIVE void yushen_calendar_delete(Calendar* calendar) { delete calendar; }
+
+// The report, or {"error":…}. `calendar` (may be null) is used when the context has no inline
+// calendar, as Checker::check documents.
+EMSCRIPTEN_KEEPALIVE const char* yushen_template_check(const Checker* checker, const Calendar* calendar,
+                                                       const char* submission_data, std::uint32_t submission_size,
+                                                       const char* context_data, std::uint32_t context_size,
+                                                       const char* locale_data, std::uint32_t locale_size) {
   Locale locale = yushen::wasm::locale_or(locale_data, locale_size, Locale::zh_CN);
   yushen::Result<Json> submission = parse(yushen::wasm::text(submission_data, submission_size), Json::object());
   if (!submission.ok()) return give_error(submission.error(), locale);
   yushen::Result<Json> context = parse(yushen::wasm::text(context_data, context_size), nullptr);
   if (!context.ok()) return give_error(context.error(), locale);
-  yushen::Result<Json> report = checker->check(submission.value(), context.value(), locale);
+  yushen::Result<Json> report = checker->check(submission.value(), context.value(), locale, calendar);
   if (!report.ok()) return give_error(report.error(), locale);
   return yushen::wasm::give(yushen::dump_json(report.value()));
 }
@@ -64,7 +80,7 @@ EMSCRIPTEN_KEEPALIVE const char* yushen_template_check(const Checker* checker, c
 // {"path","applies","issues"} for one value typed at `path`, or {"error":…}. An empty value
 // means the field is empty.
 EMSCRIPTEN_KEEPALIVE const char* yushen_template_check_field(
-    const Checker* checker, const char* path_data, std::uint32_t path_size, const char* value_data,
+    const Checker* checker, const Calendar* calendar, const char* path_data, std::uint32_t path_size, const char* value_data,
     std::uint32_t value_size, const char* submission_data, std::uint32_t submission_size, const char* context_data,
     std::uint32_t context_size, const char* locale_data, std::uint32_t locale_size) {
   Locale locale = yushen::wasm::locale_or(locale_data, locale_size, Locale::zh_CN);
@@ -76,7 +92,7 @@ EMSCRIPTEN_KEEPALIVE const char* yushen_template_check_field(
   }
   return yushen::wasm::give(yushen::dump_json(checker->check_field(yushen::wasm::text(path_data, path_size),
                                                                    value.value(), submission.value(),
-                                                                   context.value(), locale)));
+                                                                   context.value(), locale, calendar)));
 }
 
 EMSCRIPTEN_KEEPALIVE void yushen_template_delete(Checker* checker) { delete checker; }

@@ -1,0 +1,100 @@
+// The wrapper's calendar cache (wasm/api.mjs CalendarCache): a context's inline calendar is
+// read by the core once and passed by handle while the same calendar comes back. It must never
+// change a byte: every golden gives the same report through the cached path (context as an
+// object) as through the inline path (the same context as JSON text, which is always sent
+// whole), a changed calendar is honoured at once, and a calendar the core refuses gives the
+// usual error. The mini-program adapter is generated from the same api.mjs.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test } from 'node:test';
+import { goldens } from '../lib/goldens.mjs';
+import { dist, root } from '../lib/paths.mjs';
+
+const pkg = await import(pathToFileURL(path.join(dist, 'index.mjs')).href);
+const yushen = await pkg.load();
+const mainland = JSON.parse(fs.readFileSync(path.join(root, 'forms', 'calendar', 'cn-mainland.json'), 'utf8'));
+const planning = fs.readFileSync(path.join(root, 'forms', 'templates', 'construction-planning-permit.json'), 'utf8');
+const planningSample = JSON.parse(fs.readFileSync(
+  path.join(root, 'forms', 'samples', 'construction-planning-permit', '02-tolerance-and-commitment-residential.json'), 'utf8'));
+
+test('every golden: the same bytes with the calendar cached (object context) as sent inline (text context)', () => {
+  const checkers = new Map();
+  let cachedCalls = 0;
+  for (const golden of goldens()) {
+    const key = typeof golden.template === 'string' ? golden.template : JSON.stringify(golden.template);
+    if (!checkers.has(key)) checkers.set(key, yushen.compile(golden.template));
+    const checker = checkers.get(key);
+    const cached = checker.checkText(golden.submission, golden.context, golden.locale);
+    const inline = checker.checkText(golden.submission, JSON.stringify(golden.context), golden.locale);
+    assert.equal(cached, inline, golden.name);
+    assert.equal(cached, golden.expected, golden.name);
+    if (typeof golden.context?.calendar === 'object') cachedCalls++;
+  }
+  assert.ok(cachedCalls >= 50, `the cached path ran ${cachedCalls} times`);
+  for (const checker of checkers.values()) checker.dispose();
+});
+
+// The planning permit's deferral is due 10 working days after "now": a holiday added inside
+// that window moves the due date, so a stale cached calendar would show.
+test('a changed calendar is used at once, and the first one again after it', () => {
+  const checker = yushen.compile(planning);
+  const context = { ...planningSample.context, calendar: mainland };
+  const due = (ctx) => checker.check(planningSample.submission, ctx, 'zh-CN').deferred.map((d) => d.due);
+  const before = due(context);
+  assert.ok(before.length > 0 && before.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)), JSON.stringify(before));
+  const today = context.now.slice(0, 10);
+  const extra = [];
+  for (let i = 1; i <= 3; i++) {
+    const d = new Date(`${today}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + i);
+    extra.push({ date: d.toISOString().slice(0, 10), name: '测试假日' });
+  }
+  const changed = { ...mainland, holidays: [...mainland.holidays, ...extra] };
+  const after = due({ ...context, calendar: changed });
+  assert.notDeepEqual(after, before);
+  assert.equal(checker.checkText(planningSample.submission, { ...context, calendar: changed }, 'en'),
+    checker.checkText(planningSample.submission, JSON.stringify({ ...context, calendar: changed }), 'en'));
+  assert.deepEqual(due(context), before);
+  // The same calendar as a new but equal object is still a cache hit, and still right.
+  assert.deepEqual(due({ ...context, calendar: JSON.parse(JSON.stringify(mainland)) }), before);
+  checker.dispose();
+});
+
+test('a calendar the core refuses gives the usual error, in checkText, check and checkField', () => {
+  const checker = yushen.compile(planning);
+  const broken = { ...planningSample.context, calendar: { ...mainland, holidays: [{ date: '2026-02-30', name: 'x' }] } };
+  const cached = checker.checkText(planningSample.submission, broken, 'zh-CN');
+  const inline = checker.checkText(planningSample.submission, JSON.stringify(broken), 'zh-CN');
+  assert.equal(cached, inline);
+  assert.match(JSON.parse(cached).error.code, /^calendar\./);
+  assert.throws(() => checker.check(planningSample.submission, broken, 'en'), (e) => e instanceof pkg.YushenError && /^calendar\./.test(e.code));
+  const field = (ctx) => {
+    try {
+      return JSON.stringify(checker.checkField('/form/project/name', '某项目', planningSample.submission, ctx, 'en'));
+    } catch (e) {
+      return `${e.code}`;
+    }
+  };
+  assert.equal(field(broken), field(JSON.stringify(broken)));
+  // A good calendar right after a refused one is read and used.
+  const good = { ...planningSample.context, calendar: mainland };
+  assert.equal(checker.checkText(planningSample.submission, good, 'zh-CN'),
+    checker.checkText(planningSample.submission, JSON.stringify(good), 'zh-CN'));
+  checker.dispose();
+});
+
+test('contexts the cache leaves alone: a calendar named by path, no calendar, null, toJSON', () => {
+  const checker = yushen.compile(planning);
+  const submission = planningSample.submission;
+  for (const context of [
+    { ...planningSample.context, calendar: 'forms/calendar/cn-mainland.json' },
+    { now: planningSample.context.now },
+    null,
+    { toJSON: () => ({ ...planningSample.context, calendar: mainland }) },
+  ]) {
+    assert.equal(checker.checkText(submission, context, 'en'), checker.checkText(submission, JSON.stringify(context), 'en'));
+  }
+  checker.dispose();
+});
