@@ -9,7 +9,8 @@
 #
 # Hot = runs for every instance or submission checked: the reader, the evaluator, pattern
 # matching, the formats a form asserts (date, e-mail with its host-name and IDNA checks, the
-# Chinese identifiers), JsonLogic evaluation, working days, the pre-check and the report.
+# Chinese identifiers), JsonLogic evaluation and its yushen.* operators, working days, the
+# pre-check, field labels and letter digests of its report.
 # Cold = runs once per template or schema (the schema, template, JsonLogic and pattern
 # compilers, metaschemas) or rarely (URIs, IP addresses, durations).
 set(YUSHEN_WASM_SPEED_SOURCES
@@ -24,7 +25,9 @@ set(YUSHEN_WASM_SPEED_SOURCES
   logic/evaluate.cc logic/value.cc logic/coerce.cc logic/js_number.cc
   logic/ops_arith.cc logic/ops_array.cc logic/ops_compare.cc logic/ops_data.cc
   logic/ops_logic.cc logic/ops_string.cc logic/ext_dates.cc logic/ext_text.cc logic/ext_workdays.cc
-  calendar/date.cc calendar/calendar.cc)
+  calendar/date.cc calendar/calendar.cc
+  api/rules.cc api/rule_runner.cc
+  template/field_labels.cc template/sha256.cc)
 set(YUSHEN_WASM_SPEED_DIRS cn check)
 
 function(yushen_wasm_optimize srcs)

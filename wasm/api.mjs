@@ -229,8 +229,8 @@ const CONTEXT_LIMIT_BYTES = 8 * 1024 * 1024;  // JsonLimits::max_bytes (core/uti
 class CalendarCache {
   constructor(boundary) {
     this.boundary = boundary;
-    this.text = null;  // the calendar's JSON text, as the wrapper would send it
-    this.handle = 0;   // the core's Calendar*, 0 when the core refused the text
+    this.raw = null;   // JSON.stringify of the calendar last read (cleaned only when it changes)
+    this.handle = 0;   // the core's Calendar*, 0 when the core refused it
   }
 
   // [context JSON text, calendar handle (0: none)] for a check call.
@@ -240,17 +240,17 @@ class CalendarCache {
         typeof calendar !== 'object' || calendar === null || Array.isArray(calendar)) {
       return [asJsonText(context, 'context'), 0];
     }
-    const calendarText = asJsonText(calendar, 'calendar');
+    const raw = JSON.stringify(calendar);
     const rest = { ...context };
     delete rest.calendar;
     const restText = asJsonText(rest, 'context');
     // UTF-8 takes at most 3 bytes per UTF-16 unit; 32 covers `,"calendar":` and braces.
-    if ((restText.length + calendarText.length) * 3 + 32 > CONTEXT_LIMIT_BYTES) return [asJsonText(context, 'context'), 0];
-    if (calendarText !== this.text) {
+    if ((restText.length + raw.length) * 3 + 32 > CONTEXT_LIMIT_BYTES) return [asJsonText(context, 'context'), 0];
+    if (raw !== this.raw) {
       const core = this.boundary.core;
       if (this.handle) core._yushen_calendar_delete(this.handle);
-      this.handle = this.boundary.call(core._yushen_calendar_new, [], [calendarText]);
-      this.text = calendarText;
+      this.handle = this.boundary.call(core._yushen_calendar_new, [], [fixSurrogateEscapes(toWellFormed(raw))]);
+      this.raw = raw;
     }
     if (!this.handle) return [asJsonText(context, 'context'), 0];
     return [restText, this.handle];

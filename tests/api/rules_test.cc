@@ -30,6 +30,23 @@ TEST(Rules, FormatRejectsUnknownNames) {
   EXPECT_EQ(result.error().code, Code::kLogicBadArgument);
 }
 
+// Compiled patterns are cached per thread (16 most recently used): more distinct patterns
+// than that, used in turn and in reverse, each still matches exactly its own language, and
+// a pattern that does not compile is refused every time, also after good ones.
+TEST(Rules, MatchCacheNeverMixesPatterns) {
+  for (int round = 0; round < 3; ++round) {
+    for (int k = 0; k < 40; ++k) {
+      int n = round == 1 ? 39 - k : k;
+      std::string rule = R"({"yushen.match":["^\\d{)" + std::to_string(n + 1) + R"(}$",{"var":"v"}]})";
+      EXPECT_EQ(run(rule, R"({"v":")" + std::string(n + 1, '7') + R"("})").value(), true) << n;
+      EXPECT_EQ(run(rule, R"({"v":")" + std::string(n + 2, '7') + R"("})").value(), false) << n;
+      auto refused = run(R"js({"yushen.match":["(?<=a)b",""]})js", "{}");
+      ASSERT_FALSE(refused.ok());
+      EXPECT_EQ(refused.error().code, Code::kLogicBadArgument);
+    }
+  }
+}
+
 TEST(Rules, MatchUsesTheLinearEngine) {
   const char* rule = R"({"yushen.match":["^\\p{Script=Han}{2,4}$",{"var":"name"}]})";
   EXPECT_EQ(run(rule, R"({"name":"张三"})").value(), true);
