@@ -84,6 +84,7 @@ int cmd_validate(const Args& args) {
 
   LineReader reader(std::cin, options.instance_limits.max_bytes);
   std::string line;
+  std::string result;  // reused for every line
   bool too_long = false;
   while (reader.next(line, too_long)) {
     if (too_long) {
@@ -93,7 +94,8 @@ int cmd_validate(const Args& args) {
       continue;
     }
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    std::cout << dump_json(validator.value().validate(line, output, locale)) << '\n';
+    validator.value().validate_text(line, output, locale, result);
+    std::cout << result << '\n';
   }
   std::cout.flush();
   return kExitOk;

@@ -16,6 +16,15 @@ const char* give(std::string result) {
   last_result = std::move(result);
   return last_result.c_str();
 }
+
+std::string& result_buffer() {
+  if (last_result.capacity() > (1u << 20)) {
+    std::string().swap(last_result);
+  } else {
+    last_result.clear();
+  }
+  return last_result;
+}
 }  // namespace yushen::wasm
 
 extern "C" {

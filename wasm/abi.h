@@ -24,4 +24,9 @@ inline Locale locale_or(const char* data, std::uint32_t size, Locale fallback) {
 // Keeps `result` until the next call and returns its bytes; the core returns valid UTF-8 only.
 const char* give(std::string result);
 
+// The buffer give() keeps, for a writer that fills it in place (the schema validate call):
+// its capacity is reused, so a stream of results allocates nothing here. Returned empty; a
+// buffer grown past 1 MiB by one large result is released first.
+std::string& result_buffer();
+
 }  // namespace yushen::wasm

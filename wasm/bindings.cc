@@ -74,8 +74,9 @@ EMSCRIPTEN_KEEPALIVE const char* yushen_schema_validate(const yushen::Validator*
                                                         std::uint32_t locale_size) {
   OutputFormat format = yushen::parse_output_format(yushen::wasm::text(output, output_size)).value_or(OutputFormat::ajv);
   Locale chosen = yushen::wasm::locale_or(locale, locale_size, Locale::zh_CN);
-  return yushen::wasm::give(
-      yushen::dump_json(validator->validate(yushen::wasm::text(instance, instance_size), format, chosen)));
+  std::string& result = yushen::wasm::result_buffer();
+  validator->validate_text(yushen::wasm::text(instance, instance_size), format, chosen, result);
+  return result.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE void yushen_schema_delete(yushen::Validator* validator) { delete validator; }

@@ -2,7 +2,8 @@
 // 200-field schemas, validate (read + evaluate + report) in the ajv form and the boolean
 // mode, and the stages alone on a pre-parsed instance: evaluate without reporting
 // (eval::evaluate on a pre-read doc::Document), evaluate + report (validate_value, which
-// mirrors the nlohmann value into a document first), and writing the result (dump_json).
+// mirrors the nlohmann value into a document first, then parses the result text), writing
+// the result text from findings (write_result) and dumping a result value (dump_json).
 // Formats are assertions, as with ajv-formats, so both engines do the same checks.
 #include <benchmark/benchmark.h>
 
@@ -107,9 +108,11 @@ void validate_ajv(benchmark::State& state) {
   });
 }
 
+// What the CLI and the WASM module run: the result text written into a reused buffer.
 void validate_ajv_text(benchmark::State& state) {
-  over_texts(state, [](const std::string& text) {
-    std::string result = dump_json(form50().validate(text, OutputFormat::ajv, Locale::zh_CN));
+  std::string result;
+  over_texts(state, [&result](const std::string& text) {
+    form50().validate_text(text, OutputFormat::ajv, Locale::zh_CN, result);
     benchmark::DoNotOptimize(result);
   });
 }
@@ -120,7 +123,7 @@ void syntax_error(benchmark::State& state) {
   form50();
   AllocCount before = allocations();
   for (auto _ : state) {
-    std::string result = dump_json(form50().validate("x", OutputFormat::flag, Locale::zh_CN));
+    std::string result = form50().validate_text("x", OutputFormat::flag, Locale::zh_CN);
     benchmark::DoNotOptimize(result);
   }
   report_allocations(state, before);
@@ -156,6 +159,24 @@ void evaluate_flag(benchmark::State& state) {
   });
 }
 
+// The report alone: the result text written from pre-evaluated findings (api/result_text.h).
+void write_result_text(benchmark::State& state) {
+  eval::EvalOptions options;
+  std::vector<eval::Outcome> outcomes;
+  for (const std::string& text : instances(state.range(0) == 1)) {
+    outcomes.push_back(eval::evaluate(form50().plan(), read_json(text).value, options));
+  }
+  std::size_t i = 0;
+  std::string out;
+  AllocCount before = allocations();
+  for (auto _ : state) {
+    out.clear();
+    write_result(out, form50().plan(), outcomes[i++ % outcomes.size()], OutputFormat::ajv, Locale::zh_CN);
+    benchmark::DoNotOptimize(out);
+  }
+  report_allocations(state, before);
+}
+
 void dump_result(benchmark::State& state) {
   std::vector<nlohmann::json> results;
   for (const std::string& text : instances(state.range(0) == 1)) {
@@ -180,6 +201,7 @@ BENCHMARK(evaluate_raw)->Name("evaluate/raw_findings")->ArgName("valid")->Arg(1)
 BENCHMARK(evaluate_ajv)->Name("evaluate/validate_value_ajv")->ArgName("valid")->Arg(1)->Arg(0);
 BENCHMARK(evaluate_flag)->Name("evaluate/validate_value_flag")->ArgName("valid")->Arg(1)->Arg(0);
 BENCHMARK(dump_result)->Name("report/dump_json")->ArgName("valid")->Arg(1)->Arg(0);
+BENCHMARK(write_result_text)->Name("report/write_result")->ArgName("valid")->Arg(1)->Arg(0);
 
 }  // namespace
 }  // namespace yushen::bench

@@ -1,37 +1,13 @@
-// The Validator facade: JSON text in, one canonical result object out, in the ajv, basic
-// or flag output form.
+// The Validator facade: JSON text in, one canonical result text out, in the ajv, basic
+// or flag output form (written by api/result_text.h).
 // Tested by tests/api/validator_test.cc and tests/parity/.
 #include "api/validator.h"
 
 #include "doc/document.h"
 #include "report/json_read_error.h"
-#include "report/message.h"
 
 namespace yushen {
 namespace {
-
-nlohmann::json ajv_error(const plan::Plan& plan, const eval::Finding& finding, Locale locale) {
-  const plan::InstructionMeta& meta = plan.meta[finding.meta];
-  nlohmann::json out = nlohmann::json::object();
-  out["code"] = std::string(code_id(finding.code));
-  out["instancePath"] = finding.instance_path;
-  out["schemaPath"] = meta.schema_path;
-  out["keyword"] = meta.keyword;
-  out["params"] = finding.params;
-  out["message"] = render_message(finding.code, finding.params, locale);
-  return out;
-}
-
-nlohmann::json basic_error(const plan::Plan& plan, const eval::Finding& finding, Locale locale) {
-  const plan::InstructionMeta& meta = plan.meta[finding.meta];
-  nlohmann::json out = nlohmann::json::object();
-  out["code"] = std::string(code_id(finding.code));
-  out["keywordLocation"] = finding.keyword_location;
-  out["absoluteKeywordLocation"] = meta.absolute_location;
-  out["instanceLocation"] = finding.instance_path;
-  out["error"] = render_message(finding.code, finding.params, locale);
-  return out;
-}
 
 // One reusable instance document per thread: after the first few instances, reading
 // allocates nothing. It views the caller's text, and only for the duration of one call.
@@ -75,19 +51,35 @@ Result<Validator> Validator::from_value(const nlohmann::json& schema, const Vali
   return Validator(plan.value(), options);
 }
 
-nlohmann::json Validator::validate(std::string_view instance_json, OutputFormat output, Locale locale) const {
+void Validator::validate_text(std::string_view instance_json, OutputFormat output, Locale locale,
+                              std::string& out) const {
+  out.clear();
   doc::Document& document = scratch_document();
   JsonRead read = document.read(instance_json, instance_limits_);
   if (read.error != JsonReadError::none) {
-    return error_result(json_read_error(read, instance_limits_, instance_json.size()), locale);
+    write_error_result(out, json_read_error(read, instance_limits_, instance_json.size()), locale);
+    return;
   }
-  nlohmann::json result = report(eval::evaluate(*plan_, document.root(), eval_options(output)), output, locale);
+  write_result(out, *plan_, eval::evaluate(*plan_, document.root(), eval_options(output)), output, locale);
   document.shrink_if_larger_than(kScratchKeepBytes);
-  return result;
+}
+
+std::string Validator::validate_text(std::string_view instance_json, OutputFormat output, Locale locale) const {
+  std::string out;
+  validate_text(instance_json, output, locale, out);
+  return out;
+}
+
+// The text is ours and well-formed; no limits apply to reading it back (a result may be
+// larger or deeper than an instance: params can hold schema values).
+nlohmann::json Validator::validate(std::string_view instance_json, OutputFormat output, Locale locale) const {
+  return nlohmann::json::parse(validate_text(instance_json, output, locale), nullptr, /*allow_exceptions=*/false);
 }
 
 nlohmann::json Validator::validate_value(const nlohmann::json& instance, OutputFormat output, Locale locale) const {
-  return report(eval::evaluate(*plan_, instance, eval_options(output)), output, locale);
+  std::string text;
+  write_result(text, *plan_, eval::evaluate(*plan_, instance, eval_options(output)), output, locale);
+  return nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
 }
 
 eval::EvalOptions Validator::eval_options(OutputFormat output) const {
@@ -99,20 +91,6 @@ eval::EvalOptions Validator::eval_options(OutputFormat output) const {
   return options;
 }
 
-nlohmann::json Validator::report(const eval::Outcome& outcome, OutputFormat output, Locale locale) const {
-  if (outcome.limit) return error_result(*outcome.limit, locale);
-  nlohmann::json result = nlohmann::json::object();
-  result["valid"] = outcome.valid;
-  if (output == OutputFormat::flag) return result;
-  nlohmann::json errors = nlohmann::json::array();
-  for (const eval::Finding& finding : outcome.errors) {
-    errors.push_back(output == OutputFormat::ajv ? ajv_error(*plan_, finding, locale)
-                                                 : basic_error(*plan_, finding, locale));
-  }
-  result["errors"] = std::move(errors);
-  return result;
-}
-
 std::optional<bool> Validator::is_valid(std::string_view instance_json) const {
   doc::Document& document = scratch_document();
   JsonRead read = document.read(instance_json, instance_limits_);
@@ -121,13 +99,6 @@ std::optional<bool> Validator::is_valid(std::string_view instance_json) const {
   document.shrink_if_larger_than(kScratchKeepBytes);
   if (outcome.limit) return std::nullopt;
   return outcome.valid;
-}
-
-nlohmann::json error_result(const Error& error, Locale locale) {
-  nlohmann::json result = nlohmann::json::object();
-  result["valid"] = false;
-  result["error"] = error_to_json(error, locale);
-  return result;
 }
 
 std::string_view engine_version() { return YUSHEN_VERSION; }

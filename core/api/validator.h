@@ -3,7 +3,7 @@
 // this header and nothing below it.
 //   auto validator = yushen::Validator::create(schema_text, {});
 //   if (!validator.ok()) { /* validator.error().code */ }
-//   nlohmann::json result = validator.value().validate(instance_text, OutputFormat::ajv, Locale::zh_CN);
+//   std::string result = validator.value().validate_text(instance_text, OutputFormat::ajv, Locale::zh_CN);
 // Tested by tests/api/validator_test.cc and tests/parity/.
 #pragma once
 
@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "api/result_text.h"
 #include "eval/evaluator.h"
 #include "report/codes.h"
 #include "report/error.h"
@@ -19,7 +20,7 @@
 
 namespace yushen {
 
-enum class OutputFormat { flag, basic, ajv };
+// OutputFormat { flag, basic, ajv } and error_result() are declared in api/result_text.h.
 
 // "flag" | "basic" | "ajv"; nullopt otherwise.
 std::optional<OutputFormat> parse_output_format(std::string_view name);
@@ -40,8 +41,15 @@ class Validator {
   static Result<Validator> create(std::string_view schema_json, const ValidatorOptions& options);
   static Result<Validator> from_value(const nlohmann::json& schema, const ValidatorOptions& options);
 
-  // One result: {"valid":bool,"errors":[…]} (ajv/basic), {"valid":bool} (flag), or
-  // {"valid":false,"error":{code,message,params,path}} when the instance cannot be read.
+  // One result as canonical JSON text (what the CLI prints and the WASM module returns):
+  // {"errors":[…],"valid":bool} (ajv/basic), {"valid":bool} (flag), or
+  // {"error":{code,message,params,path},"valid":false} when the instance cannot be read.
+  // The second form replaces the contents of `out` and reuses its capacity.
+  std::string validate_text(std::string_view instance_json, OutputFormat output, Locale locale) const;
+  void validate_text(std::string_view instance_json, OutputFormat output, Locale locale, std::string& out) const;
+
+  // The same result as an nlohmann value, for callers that inspect it (parsed from the
+  // text above, so there is one definition of the format; not the hot path).
   nlohmann::json validate(std::string_view instance_json, OutputFormat output, Locale locale) const;
   nlohmann::json validate_value(const nlohmann::json& instance, OutputFormat output, Locale locale) const;
 
@@ -54,16 +62,12 @@ class Validator {
  private:
   Validator(schema::PlanPtr plan, const ValidatorOptions& options);
   eval::EvalOptions eval_options(OutputFormat output) const;
-  nlohmann::json report(const eval::Outcome& outcome, OutputFormat output, Locale locale) const;
 
   schema::PlanPtr plan_;
   JsonLimits instance_limits_;
   eval::EvalLimits eval_limits_;
   formats::FormatContext format_context_;
 };
-
-// {"valid":false,"error":{…}} for an input or limit error.
-nlohmann::json error_result(const Error& error, Locale locale);
 
 // The engine version, e.g. "0.1.0".
 std::string_view engine_version();

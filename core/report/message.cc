@@ -3,7 +3,7 @@
 #include "report/message.h"
 
 #include "report/display.h"
-#include "util/json_text.h"
+#include "util/json_write.h"
 
 namespace yushen {
 namespace {
@@ -28,32 +28,45 @@ std::string_view type_word(std::string_view type, Locale locale) {
   return type;
 }
 
-std::string format_value(std::string_view name, const nlohmann::json& value, Locale locale) {
+// Appends a parameter as it reads in a message.
+void append_value(std::string& out, std::string_view name, const nlohmann::json& value, Locale locale) {
   if (value.is_string()) {
     const std::string& s = value.get_ref<const std::string&>();
-    return name == "type" ? std::string(type_word(s, locale)) : s;
+    if (name == "type") {
+      out += type_word(s, locale);
+    } else {
+      out += s;
+    }
+    return;
   }
   if (value.is_array()) {
-    std::string out;
     std::string_view sep = locale == Locale::en ? ", " : "、";
     for (std::size_t i = 0; i < value.size(); ++i) {
       if (i) out += sep;
-      out += format_value(name, value[i], locale);
+      append_value(out, name, value[i], locale);
     }
-    return out;
+    return;
   }
-  if (value.is_null()) return locale == Locale::en ? "unlimited" : "不限";
-  return dump_json(value);
+  if (value.is_null()) {
+    out += locale == Locale::en ? "unlimited" : "不限";
+    return;
+  }
+  append_json(out, value);  // numbers, booleans, objects: their canonical JSON
 }
 
 // {name|filter}: how a machine value reads in a message (display.h). An unknown filter
 // leaves the value as it is.
-std::string format_filtered(std::string_view name, std::string_view filter, const nlohmann::json& value, Locale locale) {
+void append_filtered(std::string& out, std::string_view name, std::string_view filter, const nlohmann::json& value,
+                     Locale locale) {
   if (filter == "bytes" && value.is_number_integer() && value.get<std::int64_t>() >= 0) {
-    return display::bytes(value.get<std::uint64_t>());
+    out += display::bytes(value.get<std::uint64_t>());
+    return;
   }
-  if (filter == "types") return format_value(name, display::media_types(value, locale), locale);
-  return format_value(name, value, locale);
+  if (filter == "types") {
+    append_value(out, name, display::media_types(value, locale), locale);
+    return;
+  }
+  append_value(out, name, value, locale);
 }
 
 }  // namespace
@@ -62,9 +75,7 @@ std::string_view placeholder_name(std::string_view placeholder) {
   return placeholder.substr(0, placeholder.find('|'));
 }
 
-std::string render_template(std::string_view text, const nlohmann::json& params, Locale locale) {
-  std::string out;
-  out.reserve(text.size() + 16);
+void append_template(std::string& out, std::string_view text, const nlohmann::json& params, Locale locale) {
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t open = text.find('{', i);
@@ -73,19 +84,32 @@ std::string render_template(std::string_view text, const nlohmann::json& params,
     if (close == std::string_view::npos) break;
     out.append(text.substr(i, open - i));
     std::string_view placeholder = text.substr(open + 1, close - open - 1);
-    std::string key(placeholder_name(placeholder));
+    std::string_view key = placeholder_name(placeholder);
+    // nlohmann's objects compare keys with std::less<>, so a string_view finds without a copy.
     auto it = params.is_object() ? params.find(key) : params.end();
     if (it != params.end()) {
-      out += key.size() == placeholder.size()
-                 ? format_value(key, *it, locale)
-                 : format_filtered(key, placeholder.substr(key.size() + 1), *it, locale);
+      if (key.size() == placeholder.size()) {
+        append_value(out, key, *it, locale);
+      } else {
+        append_filtered(out, key, placeholder.substr(key.size() + 1), *it, locale);
+      }
     } else {
       out.append(text.substr(open, close - open + 1));
     }
     i = close + 1;
   }
   out.append(text.substr(i));
+}
+
+std::string render_template(std::string_view text, const nlohmann::json& params, Locale locale) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  append_template(out, text, params, locale);
   return out;
+}
+
+void append_message(std::string& out, Code code, const nlohmann::json& params, Locale locale) {
+  append_template(out, code_info(code).message[static_cast<int>(locale)], params, locale);
 }
 
 std::string render_message(Code code, const nlohmann::json& params, Locale locale) {

@@ -18,12 +18,15 @@ namespace yushen {
 // A placeholder may name a filter: {limit|bytes} prints a byte count as "10 MB",
 // {accepted|types} MIME types as "PDF、JPG、PNG" (report/display.h).
 std::string render_template(std::string_view text, const nlohmann::json& params, Locale locale);
+// The same, appended to `out` (no temporary strings; the result writer's path).
+void append_template(std::string& out, std::string_view text, const nlohmann::json& params, Locale locale);
 
 // The parameter a placeholder reads: "limit|bytes" → "limit".
 std::string_view placeholder_name(std::string_view placeholder);
 
 // The message of `code` in `locale`.
 std::string render_message(Code code, const nlohmann::json& params, Locale locale);
+void append_message(std::string& out, Code code, const nlohmann::json& params, Locale locale);
 
 // {"code": id, "message": …, "params": {…}, "path": where} for an Error; used by the CLI
 // and the bindings so every tool reports errors the same way.
