@@ -88,6 +88,10 @@ std::string render_template(std::string_view text, const nlohmann::json& params,
   return out;
 }
 
+std::string working_day_after_acceptance(int count, Locale locale) {
+  return display::working_day_after_acceptance(count, locale);
+}
+
 std::string render_message(Code code, const nlohmann::json& params, Locale locale) {
   return render_template(code_info(code).message[static_cast<int>(locale)], params, locale);
 }
