@@ -167,4 +167,6 @@ export type YushenCode =
   | 'check.commitment_ineligible'
   | 'check.commitment_cap'
   | 'check.commitment_unsigned'
-  | 'check.letter_changed';
+  | 'check.letter_changed'
+  | 'check.due_date_pending'
+  | 'check.calendar_gap';

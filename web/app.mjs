@@ -192,7 +192,7 @@ function precheck({ moveFocus = true } = {}) {
   const w = words();
   showInline(page.registry, report.issues, w);
   renderSummary($('summary'), page.registry, report.issues, w);
-  renderDecision($('decision'), report, w, (id) => page.materials.name(id));
+  renderDecision($('decision'), report, w, (id) => page.materials.name(id), (kind, due) => page.materials.dueText(kind, due));
   const problems = report.issues.filter((issue) => issue.severity !== 'warning').length;
   // Problems first (the notice), else the decision first and any reminders after it.
   const [first, second] = problems > 0 ? [$('summary'), $('decision')] : [$('decision'), $('summary')];

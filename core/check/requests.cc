@@ -125,8 +125,14 @@ void decide_requests(Run& run) {
     for (const Refusal& refusal : refusals) refuse(run, i, refusal);
   }
   if (run.fatal || (commitments.pending.empty() && deferrals.pending.empty())) return;
-  if (!commitments.pending.empty()) run.commitment_due = due_date(run, run.t.commitment.deadline);
-  if (!deferrals.pending.empty()) run.deferral_due = due_date(run, run.t.tolerance.deadline);
+  if (!commitments.pending.empty()) {
+    run.commitment_due = due_date(run, run.t.commitment.deadline, run.commitment_gap);
+    if (run.commitment_gap) add_due_date_pending(run, "/commitments", commitments.pending, *run.commitment_gap);
+  }
+  if (!deferrals.pending.empty()) {
+    run.deferral_due = due_date(run, run.t.tolerance.deadline, run.deferral_gap);
+    if (run.deferral_gap) add_due_date_pending(run, "/deferrals", deferrals.pending, *run.deferral_gap);
+  }
   if (run.fatal) return;
   run.letter = render_letter(run, commitments.pending, deferrals.pending);
   bool is_signed = letter_signed(run);

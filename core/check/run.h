@@ -76,6 +76,13 @@ struct Context {
   Json data = Json::object();  // the context without its calendar, as rules see it
 };
 
+// A working-day due date the calendar cannot give yet because it does not cover `year`
+// (calendar.out_of_range): the letter states it in rule form and a warning says why.
+struct DueGap {
+  int working_days = 0;
+  int year = 0;
+};
+
 struct Run {
   Run(const Template& t, Locale locale) : t(t), locale(locale), materials(t.materials.size()) {}
 
@@ -92,6 +99,8 @@ struct Run {
   std::vector<std::size_t> committed;  // accepted commitments
   std::optional<calendar::Date> deferral_due;
   std::optional<calendar::Date> commitment_due;
+  std::optional<DueGap> deferral_gap;
+  std::optional<DueGap> commitment_gap;
   std::string letter;
   std::optional<Error> fatal;  // stops the check: reported instead of a report
 
@@ -136,11 +145,20 @@ struct EligibilityVerdict {
 EligibilityVerdict check_eligibility(Run& run, const tmpl::Eligibility& eligibility);
 
 // A due date `deadline` after today (calendar days, months or working days); sets run.fatal
-// when "now" or the calendar is missing or the calendar does not cover it (letter.cc).
-std::optional<calendar::Date> due_date(Run& run, const std::optional<tmpl::Deadline>& deadline);
+// when "now" or the calendar is missing; sets `gap` instead of a date when the calendar does
+// not cover the working days it needs (letter.cc).
+std::optional<calendar::Date> due_date(Run& run, const std::optional<tmpl::Deadline>& deadline,
+                                       std::optional<DueGap>& gap);
 // The commitment letter for the pending requests (letter.cc).
 std::string render_letter(const Run& run, const std::vector<std::size_t>& commitments,
                           const std::vector<std::size_t>& deferrals);
+
+// calendar_gap.cc: the edge of the calendar (docs/calendar.md). The year a calendar.out_of_range
+// error is about, or nothing for any other error; the warnings that replace a fatal error or a
+// check.rule_error there.
+std::optional<int> calendar_gap_year(const Error& error);
+void add_calendar_gap(Run& run, const tmpl::RuleDef& rule, const Error& error);
+void add_due_date_pending(Run& run, std::string path, const std::vector<std::size_t>& materials, const DueGap& gap);
 
 // mask.cc: identifiers in issue parameters masked (个人信息保护法).
 void mask_params(Json& params);

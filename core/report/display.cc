@@ -91,4 +91,14 @@ nlohmann::json media_types(const nlohmann::json& value, Locale locale) {
   return out;
 }
 
+std::string working_day_after_acceptance(int count, Locale locale) {
+  std::string n = std::to_string(count);
+  if (locale == Locale::zh_CN) return "受理之日起第 " + n + " 个工作日";
+  if (locale == Locale::zh_TW) return "受理之日起第 " + n + " 個工作日";
+  // English ordinals: 1st 2nd 3rd 4th … 11th 12th 13th … 21st 22nd 23rd.
+  int tens = count % 100, units = count % 10;
+  const char* suffix = tens >= 11 && tens <= 13 ? "th" : units == 1 ? "st" : units == 2 ? "nd" : units == 3 ? "rd" : "th";
+  return "the " + n + suffix + " working day after acceptance";
+}
+
 }  // namespace yushen::display

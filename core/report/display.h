@@ -20,4 +20,8 @@ std::string bytes(std::uint64_t count);
 // an unknown "x/y-z" → "Y-Z". Arrays are mapped element-wise and duplicates dropped.
 nlohmann::json media_types(const nlohmann::json& value, Locale locale);
 
+// A working-day deadline in rule form, for when the calendar cannot give the date:
+// 10 → "受理之日起第 10 个工作日" / "受理之日起第 10 個工作日" / "the 10th working day after acceptance".
+std::string working_day_after_acceptance(int count, Locale locale);
+
 }  // namespace yushen::display

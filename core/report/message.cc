@@ -112,6 +112,10 @@ void append_message(std::string& out, Code code, const nlohmann::json& params, L
   append_template(out, code_info(code).message[static_cast<int>(locale)], params, locale);
 }
 
+std::string working_day_after_acceptance(int count, Locale locale) {
+  return display::working_day_after_acceptance(count, locale);
+}
+
 std::string render_message(Code code, const nlohmann::json& params, Locale locale) {
   return render_template(code_info(code).message[static_cast<int>(locale)], params, locale);
 }

@@ -24,6 +24,11 @@ void append_template(std::string& out, std::string_view text, const nlohmann::js
 // The parameter a placeholder reads: "limit|bytes" → "limit".
 std::string_view placeholder_name(std::string_view placeholder);
 
+// A working-day deadline in rule form, in place of a date the calendar cannot give yet
+// (docs/calendar.md, "At the edge of the calendar"): 10 → "受理之日起第 10 个工作日",
+// en "the 10th working day after acceptance".
+std::string working_day_after_acceptance(int count, Locale locale);
+
 // The message of `code` in `locale`.
 std::string render_message(Code code, const nlohmann::json& params, Locale locale);
 void append_message(std::string& out, Code code, const nlohmann::json& params, Locale locale);

@@ -201,3 +201,48 @@ test('a portal supplies the context: no demo notice, its credit standing counts'
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('at the edge of the calendar (2027 not covered): the due reads as the rule, never "null"', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    globalThis.yushenPortal = {
+      context: () => ({ now: '2026-12-20T10:00:00+08:00', credit: { rating: 'A', dishonest: false }, sharedMaterials: ['business-licence'],
+        applicant: { name: '重庆某某宾馆有限公司' } }),
+    };
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`${env.url}#examples/public-place-hygiene-license`);
+  await page.waitForSelector('body[data-ready]');
+  for (const [pointer, value] of [['/form/unitName', '重庆某某宾馆有限公司'], ['/form/uscc', '91350100M000100Y43'],
+    ['/form/legalRep/name', '张三'], ['/form/legalRep/idNumber', '11010519491231002X'], ['/form/mobile', '13812345678'],
+    ['/form/address', '重庆市铜梁区巴川街道1号'], ['/form/area', '520'], ['/form/staffCount', '3'], ['/form/certifiedStaff', '3']]) {
+    await page.fill(field(pointer), value);
+  }
+  await page.selectOption(field('/form/business'), 'hotel');
+  await page.check('#case-aircon-1');
+  const input = (id) => `input[type="file"][data-material="${id}"]`;
+  await page.setInputFiles(input('legal-rep-id'), { name: '身份证.jpg', mimeType: 'image/jpeg', buffer: fileBytes.jpeg(1) });
+  await page.setInputFiles(input('floor-plan'), { name: '平面布局图.pdf', mimeType: 'application/pdf', buffer: fileBytes.pdf() });
+  await page.setInputFiles(input('health-certificates'), { name: '健康证明.jpg', mimeType: 'image/jpeg', buffer: fileBytes.jpeg(2) });
+  // 容缺 for the rules: 10 working days from 2026-12-20 run into 2027.
+  const rules = '[data-material="hygiene-rules"].material';
+  await page.check(`${rules} input[value="defer"]`);
+  await page.waitForSelector(`${rules} .due:not([hidden])`);
+  assert.equal(await page.textContent(`${rules} .due`), '须于 受理之日起第 10 个工作日 前补交');
+  await page.waitForSelector('.letter:not([hidden])');
+  assert.match(await page.textContent('#letter-text'), /承诺于 受理之日起第 10 个工作日 前补齐/);
+  await page.check('#letter-sign');
+  await page.click('#precheck');
+  await page.waitForSelector('#decision[data-decision="ready-with-commitments"]');
+  const decision = await page.textContent('#decision');
+  assert.match(decision, /卫生管理制度:容缺受理,须于 受理之日起第 10 个工作日 前补交/);
+  assert.doesNotMatch(decision, /null|undefined/);
+  // The warning says why the date is open; it is a reminder, not a problem.
+  assert.equal(await page.locator('#summary .summary-list:not(.warnings) li').count(), 0);
+  assert.match(await page.textContent('#summary .warnings'), /2027 年的国家节假日安排尚未收录/);
+  await shot(page, '4-calendar-gap');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -41,6 +41,17 @@ TEST(Message, FiltersShowSizesAndFileKindsAsApplicantsReadThem) {
             "营业执照中的文件 a.pdf 过大(5.7 MB,上限 5 MB),请压缩后重新上传");
 }
 
+// The rule form of a working-day due date the calendar cannot give yet (docs/calendar.md).
+TEST(Message, WorkingDayAfterAcceptance) {
+  EXPECT_EQ(working_day_after_acceptance(10, Locale::zh_CN), "受理之日起第 10 个工作日");
+  EXPECT_EQ(working_day_after_acceptance(10, Locale::zh_TW), "受理之日起第 10 個工作日");
+  const std::pair<int, const char*> rows[] = {{1, "1st"},   {2, "2nd"},   {3, "3rd"},   {4, "4th"},    {11, "11th"},
+                                              {12, "12th"}, {13, "13th"}, {21, "21st"}, {22, "22nd"}, {113, "113th"}};
+  for (const auto& [count, ordinal] : rows) {
+    EXPECT_EQ(working_day_after_acceptance(count, Locale::en), std::string("the ") + ordinal + " working day after acceptance");
+  }
+}
+
 TEST(Message, ErrorToJsonHasStableShape) {
   nlohmann::json out = error_to_json(make_error(Code::kJsonSyntax, "/a", {{"offset", 3}}), Locale::en);
   EXPECT_EQ(out["code"], "json.syntax");

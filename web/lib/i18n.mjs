@@ -11,6 +11,13 @@ export function text(value, locale) {
   return value[locale] ?? (locale === 'zh-TW' ? value['zh-CN'] : undefined) ?? value['zh-CN'] ?? value.en ?? '';
 }
 
+/** English ordinal suffix: 1st 2nd 3rd 4th … 11th 12th 13th … 21st (as the engine's letter). */
+function ordinal(n) {
+  const tens = n % 100, units = n % 10;
+  if (tens >= 11 && tens <= 13) return 'th';
+  return units === 1 ? 'st' : units === 2 ? 'nd' : units === 3 ? 'rd' : 'th';
+}
+
 const words = {
   'zh-CN': {
     pageTitle: '预审 — 在线预审',
@@ -64,6 +71,8 @@ const words = {
     commit: '告知承诺(以签署的承诺书代替)',
     dueBy: (date) => `须于 ${date} 前补交`,
     noDue: '承诺后无需另行补交',
+    // A working-day due date the calendar cannot give yet: the rule, as the engine's letter says it.
+    ruleDue: (n) => `受理之日起第 ${n} 个工作日`,
     either: '以下任一组材料即可:',
     letterTitle: '承诺书',
     letterIntro: '您选择了容缺受理或告知承诺,请阅读下面的承诺书后签署。',
@@ -143,6 +152,7 @@ const words = {
     commit: '告知承諾(以簽署的承諾書代替)',
     dueBy: (date) => `須於 ${date} 前補交`,
     noDue: '承諾後無需另行補交',
+    ruleDue: (n) => `受理之日起第 ${n} 個工作日`,
     either: '以下任一組材料即可:',
     letterTitle: '承諾書',
     letterIntro: '您選擇了容缺受理或告知承諾,請閱讀下面的承諾書後簽署。',
@@ -222,6 +232,7 @@ const words = {
     commit: 'Replace it by a signed commitment (告知承诺)',
     dueBy: (date) => `due by ${date}`,
     noDue: 'nothing more to provide after signing',
+    ruleDue: (n) => `the ${n}${ordinal(n)} working day after acceptance`,
     either: 'Any one of these sets is enough:',
     letterTitle: 'Commitment letter',
     letterIntro: 'You asked to provide documents later or to replace them by a commitment: read the letter below, then sign it.',

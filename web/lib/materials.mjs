@@ -27,6 +27,19 @@ export class MaterialsView {
     this.rows = new Map();
   }
 
+  /**
+   * A due date as the applicant reads it: the date, or — when the calendar does not cover the
+   * year yet and the report's due is null (check.due_date_pending) — the rule the letter states,
+   * "受理之日起第 10 个工作日". Null when the policy has no deadline (告知承诺 without one).
+   * kind: 'deferral' | 'commitment'.
+   */
+  dueText(kind, due) {
+    if (due) return due;
+    const policy = kind === 'deferral' ? this.template.tolerance : this.template.commitment;
+    const count = policy?.deadline?.workingDays;
+    return count === undefined ? null : this.words.ruleDue(count);
+  }
+
   name(id) {
     const material = this.template.materials.find((m) => m.id === id);
     return material ? text(material.name, this.locale) : id;
@@ -195,10 +208,11 @@ export class MaterialsView {
       let due = null;
       if (!row.inactive && mode === 'defer') {
         const deferred = preview.deferred.find((d) => d.material === entry.id);
-        if (deferred) due = words.dueBy(deferred.due);
+        if (deferred) due = words.dueBy(this.dueText('deferral', deferred.due));
       }
       if (!row.inactive && mode === 'commit' && preview.commitments.materials.includes(entry.id)) {
-        due = preview.commitments.due ? words.dueBy(preview.commitments.due) : words.noDue;
+        const committedDue = this.dueText('commitment', preview.commitments.due);
+        due = committedDue ? words.dueBy(committedDue) : words.noDue;
       }
       row.due.hidden = !due;
       row.due.textContent = due || '';

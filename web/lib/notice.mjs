@@ -131,12 +131,16 @@ export function markChanged(container, key, stillWrong, words) {
   }
 }
 
-/** The decision, plainly: ready / ready with commitments (what is due when) / needs correction / ineligible (why). */
-export function renderDecision(container, report, words, materialName) {
+/**
+ * The decision, plainly: ready / ready with commitments (what is due when) / needs correction / ineligible (why).
+ * dueText(kind, due) gives a due as read (the date, or the rule when the report's due is null).
+ */
+export function renderDecision(container, report, words, materialName, dueText = (kind, due) => due) {
   const lines = [];
   if (report.decision === 'ready-with-commitments') {
-    for (const id of report.commitments.materials) lines.push(words.committedItem(materialName(id), report.commitments.due));
-    for (const d of report.deferred) lines.push(words.deferredItem(materialName(d.material), d.due));
+    const committedDue = dueText('commitment', report.commitments.due);
+    for (const id of report.commitments.materials) lines.push(words.committedItem(materialName(id), committedDue));
+    for (const d of report.deferred) lines.push(words.deferredItem(materialName(d.material), dueText('deferral', d.due)));
   }
   if (report.decision === 'ineligible') {
     for (const issue of report.issues) if (issue.severity === 'block') lines.push(issue.message);
