@@ -5,6 +5,9 @@
 // both ways, so the per-document gain is measured in one run (about 20 searches each).
 #include <benchmark/benchmark.h>
 
+#include <cstdio>
+#include <cstdlib>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <vector>
