@@ -28,6 +28,7 @@ class Builder {
     }
     if (!build_alphabet()) return std::nullopt;
     mark_.assign(prog_.insts.size(), 0);
+    starts_.push_back(0);
     dfa_.first_bytes = prog_.first_bytes;
     dfa_.skip_in_idle = prog_.use_first_bytes;
 
@@ -38,12 +39,14 @@ class Builder {
     closure_from_start(false, false, set);
     if (!intern(set, &dfa_.idle)) return std::nullopt;
 
-    // Breadth-first over the states as they are discovered; sets_ grows inside the loop.
-    for (std::size_t s = 0; s < sets_.size(); ++s) {
+    // Breadth-first over the states as they are discovered; hashes_ grows inside the loop.
+    std::vector<std::uint32_t> from;
+    for (std::size_t s = 0; s < hashes_.size(); ++s) {
       dfa_.next.resize((s + 1) * dfa_.symbols, static_cast<std::uint8_t>(s));
       if (dfa_.flags[s] & Dfa::kMatch) continue;  // search stops here; no transitions needed
+      from.assign(pool_.begin() + starts_[s], pool_.begin() + starts_[s + 1]);  // the pool may grow
       for (std::uint32_t sym = 0; sym < dfa_.symbols; ++sym) {
-        if (!step(sets_[s], sym, set)) return std::nullopt;
+        if (!step(from, sym, set)) return std::nullopt;
         std::uint8_t to = 0;
         if (!intern(set, &to)) return std::nullopt;
         dfa_.next[s * dfa_.symbols + sym] = to;
@@ -176,29 +179,38 @@ class Builder {
     return work_ <= kDfaMaxWork;
   }
 
+  // States are few (form patterns: 10-40), so a linear scan over their hashes beats a map
+  // and allocates nothing per lookup; all sets live in one pool.
   bool intern(const std::vector<std::uint32_t>& set, std::uint8_t* id) {
-    auto found = ids_.find(set);
-    if (found != ids_.end()) {
-      *id = found->second;
-      return true;
+    std::uint64_t hash = 14695981039346656037u;  // FNV-1a over the pcs
+    for (std::uint32_t pc : set) hash = (hash ^ pc) * 1099511628211u;
+    for (std::size_t s = 0; s < hashes_.size(); ++s) {
+      if (hashes_[s] == hash && set_size(s) == set.size() && std::equal(set.begin(), set.end(), pool_.begin() + starts_[s])) {
+        *id = static_cast<std::uint8_t>(s);
+        return true;
+      }
     }
-    if (sets_.size() >= max_states_) return false;
-    *id = static_cast<std::uint8_t>(sets_.size());
-    ids_.emplace(set, *id);
-    sets_.push_back(set);
+    if (hashes_.size() >= max_states_) return false;
+    *id = static_cast<std::uint8_t>(hashes_.size());
+    hashes_.push_back(hash);
+    pool_.insert(pool_.end(), set.begin(), set.end());
+    starts_.push_back(static_cast<std::uint32_t>(pool_.size()));
     dfa_.flags.push_back(flags_of(set));
     return true;
   }
+
+  std::size_t set_size(std::size_t s) const { return starts_[s + 1] - starts_[s]; }
 
   // kMatch if the set holds the match instruction; kMatchAtEnd if it does once $ holds
   // (past position 0: the empty input is dfa_.empty_input_matches).
   std::uint8_t flags_of(const std::vector<std::uint32_t>& set) {
     std::uint8_t flags = 0;
-    std::vector<std::uint32_t> ignored;
     ++generation_;
     for (std::uint32_t pc : set) {
       if (prog_.insts[pc].op == Op::kControlMatch) flags |= Dfa::kMatch | Dfa::kMatchAtEnd;
-      if (prog_.insts[pc].op == Op::kAssertEnd && close(pc + 1, false, true, ignored)) flags |= Dfa::kMatchAtEnd;
+      if (prog_.insts[pc].op != Op::kAssertEnd) continue;
+      scratch_.clear();
+      if (close(pc + 1, false, true, scratch_)) flags |= Dfa::kMatchAtEnd;
     }
     return flags;
   }
@@ -206,25 +218,27 @@ class Builder {
   // A state is dead when no path from it reaches a state that matches, now or at the end:
   // the search can stop with false there (an anchored pattern's first mismatch).
   void mark_dead_states() {
-    const std::size_t n = sets_.size();
-    std::vector<std::vector<std::uint8_t>> into(n);
+    const std::size_t n = hashes_.size();
+    const std::size_t k = dfa_.symbols;
+    std::vector<std::uint8_t> live(n, 0);
     std::vector<std::uint8_t> stack;
-    std::vector<bool> live(n);
     for (std::size_t s = 0; s < n; ++s) {
       if (dfa_.flags[s] & (Dfa::kMatch | Dfa::kMatchAtEnd)) {
-        live[s] = true;
+        live[s] = 1;
         stack.push_back(static_cast<std::uint8_t>(s));
-        continue;
       }
-      for (std::uint32_t sym = 0; sym < dfa_.symbols; ++sym) into[dfa_.next[s * dfa_.symbols + sym]].push_back(static_cast<std::uint8_t>(s));
     }
+    // Walk the transitions backwards from the live states; each edge is looked at once per
+    // state that becomes live (at most 255 x 255 x 64, usually a few hundred).
     while (!stack.empty()) {
-      std::uint8_t s = stack.back();
+      std::uint8_t to = stack.back();
       stack.pop_back();
-      for (std::uint8_t from : into[s]) {
-        if (!live[from]) {
-          live[from] = true;
-          stack.push_back(from);
+      for (std::size_t s = 0; s < n; ++s) {
+        if (live[s]) continue;
+        const std::uint8_t* row = dfa_.next.data() + s * k;
+        if (std::find(row, row + k, to) != row + k) {
+          live[s] = 1;
+          stack.push_back(static_cast<std::uint8_t>(s));
         }
       }
     }
@@ -241,8 +255,10 @@ class Builder {
   std::uint32_t generation_ = 0;
   std::vector<std::uint32_t> stack_;
   std::size_t work_ = 0;
-  std::map<std::vector<std::uint32_t>, std::uint8_t> ids_;
-  std::vector<std::vector<std::uint32_t>> sets_;
+  std::vector<std::uint32_t> scratch_;  // flags_of's closure output, unused
+  std::vector<std::uint64_t> hashes_;   // per state
+  std::vector<std::uint32_t> starts_;   // state s is pool_[starts_[s], starts_[s + 1])
+  std::vector<std::uint32_t> pool_;
 };
 
 }  // namespace
