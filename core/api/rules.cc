@@ -30,10 +30,7 @@ Result<nlohmann::json> format_op(std::span<const nlohmann::json> args, const log
 Result<nlohmann::json> match_op(std::span<const nlohmann::json> args, const logic::Env&) {
   if (!args[0].is_string()) return bad_argument("yushen.match", 0);
   // Compiled per call: rules are small and stateless evaluation keeps Rule thread-safe.
-  // One search per compile, so building the DFA fast path could never pay for itself.
-  pattern::PatternLimits limits;
-  limits.max_dfa_states = 0;
-  auto compiled = pattern::compile(args[0].get_ref<const std::string&>(), limits);
+  auto compiled = pattern::compile(args[0].get_ref<const std::string&>());
   const auto* regex = std::get_if<pattern::Regex>(&compiled);
   if (!regex) return bad_argument("yushen.match", 0);
   if (!args[1].is_string()) return nlohmann::json(false);
