@@ -8,15 +8,16 @@
 # Natively every source stays -O2. Paths are relative to core/.
 #
 # Hot = runs for every instance or submission checked: the reader, the evaluator, pattern
-# matching, the formats a form asserts (date, e-mail with its host-name and IDNA checks, the
-# Chinese identifiers), JsonLogic evaluation and its yushen.* operators, working days, the
-# pre-check, field labels and letter digests of its report.
+# matching (the Pike VM and the DFA search; building the DFA is compile time, so -Oz), the
+# formats a form asserts (date, e-mail with its host-name and IDNA checks, the Chinese
+# identifiers), JsonLogic evaluation and its yushen.* operators, working days, the pre-check,
+# field labels and letter digests of its report.
 # Cold = runs once per template or schema (the schema, template, JsonLogic and pattern
 # compilers, metaschemas) or rarely (URIs, IP addresses, durations).
 set(YUSHEN_WASM_SPEED_SOURCES
   doc/document.cc
   eval/evaluator.cc eval/numbers.cc eval/values.cc
-  pattern/pike_vm.cc pattern/pattern.cc
+  pattern/pike_vm.cc pattern/pattern.cc pattern/dfa_search.cc
   unicode/unicode.cc unicode/range_set.cc
   util/utf8.cc util/json_text.cc util/json_pointer.cc
   api/validator.cc

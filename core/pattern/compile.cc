@@ -120,7 +120,8 @@ class Compiler {
     prog_.anchored_start = anchored;
     std::size_t count = 0;
     for (std::uint64_t w : prog_.first_bytes) count += static_cast<std::size_t>(std::popcount(w));
-    prog_.use_first_bytes = can_skip && !anchored && count < 192;
+    // Skip only when under three quarters of the 192 bytes that can begin a code point qualify.
+    prog_.use_first_bytes = can_skip && !anchored && count < 144;
   }
 
   // Calls visit(inst) for each consume or match instruction reachable from `start` without
@@ -162,6 +163,10 @@ class Compiler {
     for (const unicode::CodePointRange& r : set) {
       for (unsigned b = lead(r.first); b <= lead(r.last); ++b) prog_.first_bytes[b >> 6] |= std::uint64_t{1} << (b & 63);
     }
+    // A range such as U+007F-U+0800 spans lead bytes 0x7F..0xE0, which includes the
+    // continuation bytes 0x80-0xBF; stopping the skip on one would decode U+FFFD mid-
+    // character ("三" matched [-ࠀ�]). They never begin a code point.
+    prog_.first_bytes[2] = 0;
   }
 
   const Ast& ast_;

@@ -1,6 +1,7 @@
 // libFuzzer target for compile() and Regex::search(): no crash, hang, leak or UB (ASan + UBSan),
 // errors carry a construct and an in-range offset, the program stays under max_program_size,
-// steps stay under the documented bound, and (?:P) behaves exactly like P.
+// steps stay under the documented bound, (?:P) behaves exactly like P, and the DFA fast path
+// answers exactly like the Pike VM (the same pattern compiled with max_dfa_states = 0).
 // Input: pattern bytes, a NUL, then the text (text capped at 256 bytes to keep runs fast;
 // invalid UTF-8 text is skipped, since callers validate it). Not built by CMake (modules.cmake
 // skips fuzz_*.cc). Build and run (clang 14), seeding from the fixture's patterns:
@@ -49,6 +50,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   bool matched = regex.search(text, &steps);
   check(steps <= (yushen::count_code_points(text) + 1) * 2 * regex.program_size());
   check(regex.search(text) == matched);
+
+  yushen::pattern::PatternLimits pike_vm_only = limits;
+  pike_vm_only.max_dfa_states = 0;
+  auto slow = yushen::pattern::compile(pattern, pike_vm_only);
+  check(std::holds_alternative<Regex>(slow) && std::get<Regex>(slow).engine() == "pike_vm");
+  check(std::get<Regex>(slow).search(text) == matched);
 
   auto grouped = yushen::pattern::compile("(?:" + std::string(pattern) + ")", limits);
   if (const auto* error = std::get_if<PatternError>(&grouped)) {

@@ -1,7 +1,9 @@
 // yushen's linear-time regular expressions for JSON Schema `pattern`/`patternProperties`
 // and template rules: ECMA-262 syntax with u-flag semantics, matched by a Pike VM in
 // O(input length × program size) time. Patterns are untrusted; anything that cannot run in
-// linear time (lookaround, backreferences) is refused at compile time. See docs/patterns.md.
+// linear time (lookaround, backreferences) is refused at compile time. Most form patterns
+// also get a small DFA built at compile time, which gives the same answers faster (dfa.h).
+// See docs/patterns.md.
 // Tested by tests/pattern/pattern_test.cc (and parse_test, compile_test, pike_vm_test).
 #pragma once
 
@@ -16,6 +18,9 @@ namespace yushen::pattern {
 struct PatternLimits {
   std::size_t max_pattern_bytes = 4096;  // longer patterns are refused
   std::size_t max_program_size = 10000;  // instructions after expanding {m,n}; bigger is refused
+  // The fast path: a DFA of at most this many states (at most 255) is built at compile time
+  // when the pattern allows it (docs/patterns.md, "The fast path"); 0 always uses the Pike VM.
+  std::size_t max_dfa_states = 128;
 };
 
 enum class PatternErrorKind {
@@ -45,9 +50,12 @@ class Regex {
   // Example: std::get<Regex>(compile("^\\p{Script=Han}+$")).search("张三") is true.
   bool search(std::string_view text) const;
 
-  // Same, and sets *steps to the number of VM steps taken: at most
+  // Same, and sets *steps to the number of steps taken (DFA: 1 + code points read): at most
   // (code points + 1) × 2 × program_size(), for linear-time tests and cost budgets.
   bool search(std::string_view text, std::size_t* steps) const;
+
+  // Which engine search() runs, decided at compile time: "dfa" or "pike_vm".
+  std::string_view engine() const;
 
   // Number of instructions in the compiled program (what max_program_size limits).
   std::size_t program_size() const;

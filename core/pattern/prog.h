@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "pattern/ast.h"
+#include "pattern/dfa.h"
 #include "unicode/unicode.h"
 
 namespace yushen::pattern::detail {
@@ -51,6 +52,9 @@ struct Prog {
   // When no thread is alive the VM skips ahead to the next such byte.
   std::array<std::uint64_t, 4> first_bytes{};
   bool use_first_bytes = false;
+  // The fast path, when the program fits its caps (dfa.h); search() runs it instead of
+  // the Pike VM. Decided once, at compile time.
+  std::optional<Dfa> dfa;
 };
 
 // Compiles a parsed pattern; the parser has already checked that the size fits.
