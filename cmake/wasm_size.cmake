@@ -8,7 +8,8 @@
 # Natively every source stays -O2. Paths are relative to core/.
 #
 # Hot = runs for every instance or submission checked: the reader, the evaluator, pattern
-# matching (the Pike VM and the DFA search; building the DFA is compile time, so -Oz), the
+# matching (the Pike VM, the DFA search, and the DFA build: compile time, but it adds 2.2 ms
+# to a 50-field schema compile at -Oz and 1.6 ms at -O2, which costs 1.4 KB brotli), the
 # formats a form asserts (date, e-mail with its host-name and IDNA checks, the Chinese
 # identifiers), JsonLogic evaluation and its yushen.* operators, working days, the pre-check,
 # field labels and letter digests of its report.
@@ -17,7 +18,7 @@
 set(YUSHEN_WASM_SPEED_SOURCES
   doc/document.cc
   eval/evaluator.cc eval/numbers.cc eval/values.cc
-  pattern/pike_vm.cc pattern/pattern.cc pattern/dfa_search.cc
+  pattern/pike_vm.cc pattern/pattern.cc pattern/dfa_search.cc pattern/dfa_build.cc
   unicode/unicode.cc unicode/range_set.cc
   util/utf8.cc util/json_text.cc util/json_pointer.cc
   api/validator.cc
