@@ -1,18 +1,18 @@
 # WASM code is compiled for size (-Oz) except the sources on the per-check hot path, which
 # stay -O2. Measured on the npm package (docs/building.md "Size"): -O2 everywhere is 45 KB
 # brotli larger than -Oz everywhere, but -Oz everywhere made checks 2.9-3.7x slower; this
-# split keeps checks within a few per cent of -O2 and saves about 17 KB brotli.
+# split keeps checks within a few per cent of -O2 and saves 12.4 KB brotli; compiles are
+# 2.75x slower (a 50-field schema 0.88 -> 2.42 ms warm), once per page load.
 #
 # Only source-level flags work: em++ keeps size mode whenever -Oz appears anywhere on its
 # command line (a later -O2 does not undo it), so -Oz is added to the cold sources only.
 # Natively every source stays -O2. Paths are relative to core/.
 #
 # Hot = runs for every instance or submission checked: the reader, the evaluator, pattern
-# matching (the Pike VM, the DFA search, and the DFA build: compile time, but it adds 2.2 ms
-# to a 50-field schema compile at -Oz and 1.6 ms at -O2, which costs 1.4 KB brotli), the
-# formats a form asserts (date, e-mail with its host-name and IDNA checks, the Chinese
-# identifiers), JsonLogic evaluation and its yushen.* operators, working days, the pre-check,
-# field labels and letter digests of its report.
+# matching (the Pike VM, the DFA search, and the DFA build, which happens on a pattern's
+# third search), the formats a form asserts (date, e-mail with its host-name and IDNA checks,
+# the Chinese identifiers), JsonLogic evaluation and its yushen.* operators, working days,
+# the pre-check, field labels and letter digests of its report.
 # Cold = runs once per template or schema (the schema, template, JsonLogic and pattern
 # compilers, metaschemas) or rarely (URIs, IP addresses, durations).
 set(YUSHEN_WASM_SPEED_SOURCES

@@ -42,8 +42,9 @@ namespace detail {
 struct Prog;
 }
 
-// A compiled pattern. Immutable; copies share the program; search() is const and
-// thread-safe (all scratch space is local to the call).
+// A compiled pattern. Its results never change; copies share the program; search() is const
+// and thread-safe (scratch space is local to the call; the lazily built DFA is built once
+// under std::call_once).
 class Regex {
  public:
   // Unanchored search like JS `new RegExp(p, "u").test(s)`; `text` is valid UTF-8.
@@ -54,7 +55,8 @@ class Regex {
   // (code points + 1) × 2 × program_size(), for linear-time tests and cost budgets.
   bool search(std::string_view text, std::size_t* steps) const;
 
-  // Which engine search() runs, decided at compile time: "dfa" or "pike_vm".
+  // Which engine search() runs once the pattern has been searched a few times: "dfa" or
+  // "pike_vm" (the DFA is built lazily, pattern/prog.h LazyDfa; asking builds it now).
   std::string_view engine() const;
 
   // Number of instructions in the compiled program (what max_program_size limits).

@@ -9,6 +9,10 @@
 #include <vector>
 
 #include "pattern/ast.h"
+#include <atomic>
+#include <memory>
+#include <mutex>
+
 #include "pattern/dfa.h"
 #include "unicode/unicode.h"
 
@@ -42,6 +46,24 @@ struct CharClass {
   }
 };
 
+// The DFA of a program, built on its kDfaAfterSearches-th search rather than at compile time:
+// in WASM a form pattern's DFA took ~75 µs to build against ~0.1 µs saved per search, so
+// building every pattern up front made a 50-field schema compile 3x slower for patterns a
+// page may search a handful of times (docs/performance.md). Until then, and when the program
+// does not fit the DFA's caps, search() runs the Pike VM. When the switch happens changes no
+// result: the engines are equivalent (tests/pattern/dfa_test.cc) and the evaluator charges
+// no work budget by engine. Thread-safe: the count and the state are atomic, the build runs
+// under std::call_once, and `dfa` is read only after `state` says it is written.
+struct LazyDfa {
+  enum State : int { kCounting = 0, kReady = 1, kNone = 2 };
+  std::size_t max_states = 0;           // PatternLimits::max_dfa_states (0: never)
+  std::atomic<std::uint32_t> searches{0};
+  std::atomic<int> state{kCounting};
+  std::once_flag once;
+  std::optional<Dfa> dfa;
+};
+inline constexpr std::uint32_t kDfaAfterSearches = 3;
+
 struct Prog {
   std::vector<Inst> insts;
   std::vector<CharClass> classes;
@@ -52,13 +74,17 @@ struct Prog {
   // When no thread is alive the VM skips ahead to the next such byte.
   std::array<std::uint64_t, 4> first_bytes{};
   bool use_first_bytes = false;
-  // The fast path, when the program fits its caps (dfa.h); search() runs it instead of
-  // the Pike VM. Decided once, at compile time.
-  std::optional<Dfa> dfa;
+  // The fast path (dfa.h), built lazily by Regex::search() (LazyDfa). Null for programs
+  // made outside pattern::compile() (tests).
+  std::unique_ptr<LazyDfa> lazy_dfa;
 };
 
 // Compiles a parsed pattern; the parser has already checked that the size fits.
 Prog compile_ast(const Ast& ast);
+
+// The program's DFA, building it now if it was not built yet (nullptr: none; over its caps, or
+// a program made outside pattern::compile()). Thread-safe.
+const Dfa* dfa_of(const Prog& prog);
 
 // Runs the program over `text`; adds the steps taken to *steps.
 bool run_pike_vm(const Prog& prog, std::string_view text, std::size_t* steps);

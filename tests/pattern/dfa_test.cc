@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -14,6 +15,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "pattern/parser.h"
@@ -310,6 +312,49 @@ TEST(Dfa, OneMegabyteInputsStayLinear) {
   EXPECT_LT(steps, 10u);
   EXPECT_TRUE(std::get<Regex>(compile("张三")).search(std::string(100000, 'x') + "张三", &steps));
   EXPECT_LT(steps, 10u);
+}
+
+}  // namespace
+}  // namespace yushen::pattern
+
+namespace yushen::pattern {
+namespace {
+
+// The DFA is built on a pattern's kDfaAfterSearches-th search (prog.h LazyDfa): the answers
+// before, at and after the switch are the same, whichever engine gave them.
+TEST(DfaLazy, TheSwitchToTheDfaChangesNoAnswer) {
+  auto compiled = compile("^1[3-9]\\d{9}$");
+  ASSERT_TRUE(std::holds_alternative<Regex>(compiled));
+  const Regex& regex = std::get<Regex>(compiled);
+  const std::vector<std::pair<std::string, bool>> cases = {
+      {"13812345678", true}, {"12812345678", false}, {"1381234567", false}, {"138123456789", false},
+      {"19912345678", true}, {"", false}, {"张13812345678", false}};
+  for (int round = 0; round < 3; ++round) {
+    for (const auto& [text, expected] : cases) EXPECT_EQ(regex.search(text), expected) << round << " " << text;
+  }
+  EXPECT_EQ(regex.engine(), "dfa");
+}
+
+// Several threads searching one freshly compiled pattern at once (the plan of a server is
+// shared): every answer is right while the DFA is built under them.
+TEST(DfaLazy, ConcurrentSearchesWhileTheDfaIsBuilt) {
+  for (int trial = 0; trial < 20; ++trial) {
+    auto compiled = compile("^[\\u4e00-\\u9fa5]{2,20}$");
+    ASSERT_TRUE(std::holds_alternative<Regex>(compiled));
+    const Regex regex = std::get<Regex>(compiled);
+    std::atomic<int> wrong{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+      threads.emplace_back([&regex, &wrong] {
+        for (int i = 0; i < 200; ++i) {
+          if (!regex.search("张三丰") || regex.search("张") || regex.search("Zhang San")) ++wrong;
+        }
+      });
+    }
+    for (std::thread& thread : threads) thread.join();
+    EXPECT_EQ(wrong.load(), 0);
+    EXPECT_EQ(regex.engine(), "dfa");
+  }
 }
 
 }  // namespace
