@@ -32,6 +32,11 @@ class KeywordContext {
   plan::Plan& plan();
   const CompileOptions& options() const;
   Registry& registry();
+  // Index of the already compiled regex for `source` in plan().regexes, if any: a schema
+  // that repeats a pattern (a mobile number per contact) compiles it once and the plan
+  // shares one program (and its lazily built DFA) between every place that uses it.
+  std::optional<std::uint32_t> known_regex(std::string_view source) const;
+  void remember_regex(std::string_view source, std::uint32_t index);
 
   // The instruction with `op` this node emitted so far, if any (for keywords that read
   // their siblings, like additionalProperties reading properties).
@@ -88,6 +93,7 @@ class Compiler {
 
   Registry& registry() { return registry_; }
   plan::Plan& plan() { return plan_; }
+  std::map<std::string, std::uint32_t, std::less<>>& regex_index() { return regex_index_; }
   const CompileOptions& options() const { return options_; }
   std::string display_path(const Location& location) const;
   std::string absolute_location(const Location& location, const LocationInfo& info) const;
@@ -101,6 +107,7 @@ class Compiler {
   std::map<Location, plan::NodeId> nodes_;
   std::vector<std::pair<plan::NodeId, Location>> pending_;
   std::size_t compiled_ = 0;  // pending_[0, compiled_) are done
+  std::map<std::string, std::uint32_t, std::less<>> regex_index_;  // pattern source → plan_.regexes index
 };
 
 }  // namespace yushen::schema

@@ -13,6 +13,17 @@ namespace yushen::schema {
 
 plan::Plan& KeywordContext::plan() { return compiler_.plan(); }
 const CompileOptions& KeywordContext::options() const { return compiler_.options(); }
+
+std::optional<std::uint32_t> KeywordContext::known_regex(std::string_view source) const {
+  const auto& index = compiler_.regex_index();
+  auto found = index.find(source);
+  if (found == index.end()) return std::nullopt;
+  return found->second;
+}
+
+void KeywordContext::remember_regex(std::string_view source, std::uint32_t index) {
+  compiler_.regex_index().emplace(std::string(source), index);
+}
 Registry& KeywordContext::registry() { return compiler_.registry(); }
 
 plan::NodeId KeywordContext::child(std::string_view keyword, std::optional<std::string_view> token) {

@@ -201,6 +201,7 @@ std::optional<Error> compile_dependent_required(KeywordContext& context, const n
 }
 
 Result<std::uint32_t> compile_regex(KeywordContext& context, std::string_view keyword, const std::string& source) {
+  if (std::optional<std::uint32_t> known = context.known_regex(source)) return *known;
   auto compiled = pattern::compile(source, context.options().limits.pattern);
   if (auto* failure = std::get_if<pattern::PatternError>(&compiled)) {
     return context.error_at(Code::kSchemaBadPattern, keyword,
@@ -208,7 +209,9 @@ Result<std::uint32_t> compile_regex(KeywordContext& context, std::string_view ke
   }
   plan::Plan& plan = context.plan();
   plan.regexes.push_back(std::move(std::get<pattern::Regex>(compiled)));
-  return static_cast<std::uint32_t>(plan.regexes.size() - 1);
+  const auto index = static_cast<std::uint32_t>(plan.regexes.size() - 1);
+  context.remember_regex(source, index);
+  return index;
 }
 
 }  // namespace yushen::schema

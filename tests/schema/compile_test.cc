@@ -35,6 +35,23 @@ TEST(Compile, SharedRefsCompileOnce) {
   EXPECT_EQ(plan.value()->nodes.size(), 4u);  // root, a, b, $defs/id
 }
 
+// A pattern written several times (a mobile number per contact) compiles once; a different
+// pattern, or the same text used as a patternProperties key, reuses or adds as it should.
+TEST(Compile, RepeatedPatternsShareOneProgram) {
+  auto plan = compile_text(R"({"properties":{
+    "a":{"pattern":"^1[3-9]\\d{9}$"},"b":{"pattern":"^1[3-9]\\d{9}$"},
+    "c":{"pattern":"^\\d{6}$"},"d":{"patternProperties":{"^\\d{6}$":{"type":"string"}}}}})");
+  ASSERT_TRUE(plan.ok());
+  EXPECT_EQ(plan.value()->regexes.size(), 2u);
+  std::vector<std::uint32_t> used;
+  for (const plan::Instruction& in : plan.value()->code) {
+    if (in.op == plan::Op::AssertPattern) used.push_back(in.a);
+  }
+  EXPECT_EQ(used, (std::vector<std::uint32_t>{0, 0, 1}));
+  ASSERT_EQ(plan.value()->patterns.size(), 1u);
+  EXPECT_EQ(plan.value()->patterns[0].regex, 1u);
+}
+
 TEST(Compile, Draft7RefIgnoresSiblings) {
   CompileOptions options;
   options.default_dialect = Dialect::draft7;
