@@ -20,7 +20,7 @@ set(YUSHEN_WASM_SPEED_SOURCES
   eval/evaluator.cc eval/numbers.cc eval/values.cc
   pattern/pike_vm.cc pattern/pattern.cc pattern/dfa_search.cc pattern/dfa_build.cc
   unicode/unicode.cc unicode/range_set.cc
-  util/utf8.cc util/json_text.cc util/json_pointer.cc
+  util/utf8.cc util/json_text.cc util/json_pointer.cc util/decimal.cc
   api/validator.cc
   report/message.cc report/display.cc report/codes.cc
   formats/date_time.cc formats/email.cc formats/hostname.cc formats/idna.cc formats/registry.cc

@@ -10,7 +10,9 @@
 #include <array>
 #include <cmath>
 #include <cstdlib>
+#include <optional>
 
+#include "util/decimal.h"
 #include "util/utf8.h"
 
 namespace yushen::doc {
@@ -361,7 +363,8 @@ class Reader {
 
   // RFC 8259 §6. Integers that fit stay exact, like nlohmann's lexer: without a sign as
   // uint64, with one as int64; anything else (fraction, exponent, overflow) is a double
-  // from strtod, and a non-finite double is an error (nlohmann's "number overflow").
+  // (util/decimal.h's exact fast path, else strtod), and a non-finite double is an error
+  // (nlohmann's "number overflow").
   bool number() {
     const char* start = p_;
     const bool negative = *p_ == '-';
@@ -411,6 +414,10 @@ class Reader {
       }
     }
     const std::size_t length = static_cast<std::size_t>(p_ - start);
+    if (std::optional<double> exact = fast_decimal(std::string_view(start, length))) {
+      b_.emit(Value::make_floating(*exact));
+      return true;
+    }
     double d = 0;
     if (length < 64) {
       char buffer[64];
