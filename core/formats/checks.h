@@ -32,6 +32,8 @@ bool is_ipv6(std::string_view text);
 // U+3002, U+FF0E and U+FF61 as label separators (RFC 3490 §3.1), as idn-hostname does.
 bool is_hostname(std::string_view text);
 bool is_idn_hostname(std::string_view text, bool ideographic_dots);
+// is_hostname without its allocation-free ASCII fast path (tests check they agree).
+bool is_hostname_without_fast_path(std::string_view text);
 
 // date_time.cc
 FormatResult check_date(std::string_view value, const FormatContext& context);

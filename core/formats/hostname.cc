@@ -3,6 +3,7 @@
 // Bidi rule over the whole name. Entry points: check_hostname, check_idn_hostname,
 // is_hostname, is_idn_hostname (formats/checks.h).
 // Tested by tests/formats/format_vectors_test.cc (vectors/hostname.json, idn-hostname.json).
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -84,9 +85,37 @@ std::size_t separator_at(std::string_view text, std::size_t i, bool ideographic_
   return s == "\u3002" || s == "\uFF0E" || s == "\uFF61" ? 3 : 0;
 }
 
-// Shared by both formats: `idn` admits U-labels.
-bool is_name(std::string_view text, bool idn, bool ideographic_dots) {
+// The common case without allocating: an all-ASCII name with no A-label ("xn--") is valid
+// exactly when every label is an LDH label and the lengths fit; ASCII has no right-to-left
+// characters, so the Bidi rule cannot apply. nullopt: the name needs the full check below.
+std::optional<bool> plain_ascii_name(std::string_view text) {
+  std::size_t labels = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size()) {
+      if (static_cast<unsigned char>(text[i]) >= 0x80) return std::nullopt;
+      if (text[i] != '.') continue;
+    }
+    std::string_view label = text.substr(start, i - start);
+    if (label.size() >= 4 && label[2] == '-' && label[3] == '-' && (label[0] | 0x20) == 'x' && (label[1] | 0x20) == 'n') {
+      return std::nullopt;
+    }
+    if (label.empty() || label.size() > kMaxLabel || !is_ldh(label) || label.front() == '-' || label.back() == '-') {
+      return false;
+    }
+    if (++labels > kMaxLabels) return false;
+    start = i + 1;
+  }
+  return text.size() <= kMaxName;
+}
+
+// Shared by both formats: `idn` admits U-labels. `fast` = try plain_ascii_name first (off
+// only for the test comparing the two paths).
+bool is_name(std::string_view text, bool idn, bool ideographic_dots, bool fast = true) {
   if (text.empty()) return false;
+  if (fast) {
+    if (std::optional<bool> plain = plain_ascii_name(text)) return *plain;
+  }
   Name name;
   std::size_t start = 0;
   for (std::size_t i = 0;; ++i) {
@@ -118,6 +147,8 @@ bool is_name(std::string_view text, bool idn, bool ideographic_dots) {
 bool is_hostname(std::string_view text) { return is_name(text, false, false); }
 
 bool is_idn_hostname(std::string_view text, bool ideographic_dots) { return is_name(text, true, ideographic_dots); }
+
+bool is_hostname_without_fast_path(std::string_view text) { return is_name(text, false, false, false); }
 
 // e.g. "www.example.com", "xn--bcher-kva.example"
 FormatResult check_hostname(std::string_view value, const FormatContext&) { return verdict(is_hostname(value)); }
