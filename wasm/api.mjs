@@ -4,6 +4,7 @@
 // no new Function, no globals beyond TextEncoder/TextDecoder (optional: mini-programs may lack
 // them, so a small UTF-8 codec stands in).
 import { YushenError } from './errors.mjs';
+import { LocalePacks } from './locales.mjs';
 
 // Lone UTF-16 surrogates cannot be written as UTF-8: each becomes U+FFFD before the call, the
 // same as TextEncoder would do, so the core only ever sees valid UTF-8.
@@ -307,11 +308,6 @@ class TemplateChecker {
   }
 }
 
-// Locale packs: the core carries zh-CN text only; zh-TW and en come as packs (JSON made from
-// core/report/codes.def at build time) that the core validates and keeps (loadLocale).
-const LOCALE_TAGS = { 'zh-CN': 'zh-CN', 'zh-Hans': 'zh-CN', zh: 'zh-CN', 'zh-TW': 'zh-TW', 'zh-Hant': 'zh-TW', 'zh-HK': 'zh-TW',
-  en: 'en', 'en-US': 'en', 'en-GB': 'en' };
-
 class Yushen {
   // `fetchPack(tag)` gives a pack (object or JSON text) or a Promise of one: how the loader
   // (index.mjs, the mini-program adapter) finds the packs shipped next to the core.
@@ -320,59 +316,23 @@ class Yushen {
     this.boundary = new Boundary(core);
     this.calendars = new CalendarCache(this.boundary);
     this.version = this.boundary.result(core._yushen_version());
-    this.fetchPack = fetchPack;
-    this.loading = new Map();  // tag -> Promise of its install
+    this.locales = new LocalePacks((tag, text) => this.boundary.call(core._yushen_locale_install, [], [toWellFormed(tag), toWellFormed(text)]),
+      (tag) => this.boundary.call(core._yushen_locale_available, [], [tag]) === 1,
+      () => JSON.parse(this.boundary.lastResult()).error, fetchPack);
   }
 
   /** Whether messages in `locale` can be rendered now (zh-CN always can). */
   hasLocale(locale) {
-    return this.boundary.call(this.core._yushen_locale_available, [], [String(locale)]) === 1;
+    return this.locales.has(locale);
   }
 
   /**
    * Makes a locale usable: loadLocale('en') fetches the pack shipped with the package;
    * loadLocale(pack) or loadLocale('en', pack) installs a pack given as an object or JSON text
-   * (bundlers, mini-programs). A Promise; rejects with YushenError locale.pack_invalid or
-   * locale.pack_stale when the core refuses the pack. Installed packs are never replaced.
+   * (bundlers, mini-programs). A Promise (locales.mjs).
    */
   loadLocale(locale, pack) {
-    return new Promise((resolve) => {
-      const isTag = typeof locale === 'string' && !/^\s*\{/.test(locale);  // else a pack, as an object or JSON text
-      if (pack === undefined && !isTag) resolve(this.installLocale(locale));
-      else if (pack !== undefined) resolve(this.installLocale(pack, locale));
-      else resolve(this.loadLocaleTag(locale));
-    });
-  }
-
-  loadLocaleTag(locale) {
-    const tag = LOCALE_TAGS[locale];
-    if (!tag) throw new YushenError('cli.usage', `unknown locale ${locale}: yushen has zh-CN, zh-TW and en`, { detail: `unknown locale ${locale}` });
-    if (this.hasLocale(tag)) return Promise.resolve();
-    if (!this.loading.has(tag)) {
-      if (!this.fetchPack) {
-        throw new YushenError('locale.not_loaded', `no pack loader: pass the ${tag} pack to loadLocale('${tag}', pack)`, { locale: tag });
-      }
-      const done = Promise.resolve(this.fetchPack(tag)).then((pack) => this.installLocale(pack, tag));
-      this.loading.set(tag, done);
-      done.catch(() => this.loading.delete(tag));  // a failed fetch may be retried
-    }
-    return this.loading.get(tag);
-  }
-
-  // Validates and installs a pack now (synchronous); `locale` is the locale it must be for.
-  installLocale(pack, locale) {
-    const text = typeof pack === 'string' ? pack : JSON.stringify(pack);
-    let tag = locale === undefined ? undefined : LOCALE_TAGS[locale] || String(locale);
-    if (tag === undefined) {
-      try {
-        tag = String((typeof pack === 'string' ? JSON.parse(pack) : pack)?.locale ?? '');
-      } catch {
-        tag = '';
-      }
-    }
-    if (!this.boundary.call(this.core._yushen_locale_install, [], [toWellFormed(tag), toWellFormed(text)])) {
-      throw YushenError.fromResult(JSON.parse(this.boundary.lastResult()).error);
-    }
+    return this.locales.load(locale, pack);
   }
 
   // Runs a *_new export; a zero handle means the error JSON is the last result.
