@@ -95,7 +95,9 @@ TEST(LeanMessages, BadPacksAreRefusedWithACodeAndInstallNothing) {
     std::optional<Error> error = install_locale_pack(row.locale, row.text);
     ASSERT_TRUE(error) << row.name;
     EXPECT_EQ(code_id(error->code), code_id(row.code)) << row.name;
-    if (!row.params.is_null()) EXPECT_EQ(error->params, row.params) << row.name;
+    if (!row.params.is_null()) {
+      EXPECT_EQ(error->params, row.params) << row.name;
+    }
   }
   EXPECT_FALSE(locale_available(Locale::en));
   EXPECT_FALSE(locale_available(Locale::zh_TW));
