@@ -45,7 +45,7 @@ for (const file of fs.readdirSync(path.join(root, 'forms/templates')).sort()) {
 
 async function setup(dist) {
   const { load } = await import(pathToFileURL(path.resolve(dist, 'index.mjs')).href);
-  const yushen = await load();
+  const yushen = await load({ locales: ['zh-TW', 'en'] });  // samples may be in any locale (older builds ignore the option)
   const schema = yushen.compileSchema(schemaText, { assertFormats: true });
   const checkers = new Map();
   for (const { slug, template } of samples) {

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "report/codes.h"
+#include "report/locale_pack.h"
 
 namespace yushen::wasm {
 
@@ -20,6 +21,10 @@ inline std::string_view text(const char* data, std::uint32_t size) {
 inline Locale locale_or(const char* data, std::uint32_t size, Locale fallback) {
   return parse_locale(text(data, size)).value_or(fallback);
 }
+
+// The locale of errors no caller chose a locale for (a compile that failed, a refused pack):
+// en when its pack is installed, else the built-in zh-CN. Codes and params are the same either way.
+inline Locale developer_locale() { return locale_available(Locale::en) ? Locale::en : Locale::zh_CN; }
 
 // Keeps `result` until the next call and returns its bytes; the core returns valid UTF-8 only.
 const char* give(std::string result);

@@ -4,6 +4,7 @@
 // no new Function, no globals beyond TextEncoder/TextDecoder (optional: mini-programs may lack
 // them, so a small UTF-8 codec stands in).
 import { YushenError } from './errors.mjs';
+import { LocalePacks } from './locales.mjs';
 
 // Lone UTF-16 surrogates cannot be written as UTF-8: each becomes U+FFFD before the call, the
 // same as TextEncoder would do, so the core only ever sees valid UTF-8.
@@ -312,11 +313,30 @@ class TemplateChecker {
 }
 
 class Yushen {
-  constructor(core) {
+  // `fetchPack(tag)` gives a pack (object or JSON text) or a Promise of one: how the loader
+  // (index.mjs, the mini-program adapter) finds the packs shipped next to the core.
+  constructor(core, fetchPack = null) {
     this.core = core;  // the Emscripten module: benchmarks reach _malloc and HEAPU8 through it
     this.boundary = new Boundary(core);
     this.calendars = new CalendarCache(this.boundary);
     this.version = this.boundary.result(core._yushen_version());
+    this.locales = new LocalePacks((tag, text) => this.boundary.call(core._yushen_locale_install, [], [toWellFormed(tag), toWellFormed(text)]),
+      (tag) => this.boundary.call(core._yushen_locale_available, [], [tag]) === 1,
+      () => JSON.parse(this.boundary.lastResult()).error, fetchPack);
+  }
+
+  /** Whether messages in `locale` can be rendered now (zh-CN always can). */
+  hasLocale(locale) {
+    return this.locales.has(locale);
+  }
+
+  /**
+   * Makes a locale usable: loadLocale('en') fetches the pack shipped with the package;
+   * loadLocale(pack) or loadLocale('en', pack) installs a pack given as an object or JSON text
+   * (bundlers, mini-programs). A Promise (locales.mjs).
+   */
+  loadLocale(locale, pack) {
+    return this.locales.load(locale, pack);
   }
 
   // Runs a *_new export; a zero handle means the error JSON is the last result.
@@ -375,9 +395,13 @@ class Yushen {
   }
 }
 
-/** Wraps a loaded core (the Emscripten module object) in the yushen API. */
-export function wrapCore(core) {
-  return new Yushen(core);
+/**
+ * Wraps a loaded core (the Emscripten module object) in the yushen API; `fetchPack(tag)` finds
+ * a locale pack (loadLocale), `locales` are loaded before the Promise resolves.
+ */
+export function wrapCore(core, fetchPack = null, locales = []) {
+  const yushen = new Yushen(core, fetchPack);
+  return Promise.all((locales || []).map((locale) => yushen.loadLocale(locale))).then(() => yushen);
 }
 
 export { YushenError };

@@ -61,7 +61,7 @@ EMSCRIPTEN_KEEPALIVE yushen::Validator* yushen_schema_new(const char* schema, st
   auto created = yushen::Validator::create(yushen::wasm::text(schema, schema_size),
                                            read_options(yushen::wasm::text(options, options_size)));
   if (!created.ok()) {
-    yushen::wasm::give(yushen::dump_json(yushen::error_result(created.error(), Locale::en)));
+    yushen::wasm::give(yushen::dump_json(yushen::error_result(created.error(), yushen::wasm::developer_locale())));
     return nullptr;
   }
   return new yushen::Validator(std::move(created).value());
@@ -75,6 +75,10 @@ EMSCRIPTEN_KEEPALIVE const char* yushen_schema_validate(const yushen::Validator*
   OutputFormat format = yushen::parse_output_format(yushen::wasm::text(output, output_size)).value_or(OutputFormat::ajv);
   Locale chosen = yushen::wasm::locale_or(locale, locale_size, Locale::zh_CN);
   std::string& result = yushen::wasm::result_buffer();
+  if (auto missing = yushen::require_locale(chosen)) {
+    yushen::write_error_result(result, *missing, yushen::wasm::developer_locale());
+    return result.c_str();
+  }
   validator->validate_text(yushen::wasm::text(instance, instance_size), format, chosen, result);
   return result.c_str();
 }

@@ -41,7 +41,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE Checker* yushen_template_new(const char* data, std::uint32_t size) {
   yushen::Result<Checker> created = Checker::create(yushen::wasm::text(data, size));
   if (!created.ok()) {
-    give_error(created.error(), Locale::en);
+    give_error(created.error(), yushen::wasm::developer_locale());
     return nullptr;
   }
   return new Checker(std::move(created).value());
@@ -68,6 +68,7 @@ EMSCRIPTEN_KEEPALIVE const char* yushen_template_check(const Checker* checker, c
                                                        const char* context_data, std::uint32_t context_size,
                                                        const char* locale_data, std::uint32_t locale_size) {
   Locale locale = yushen::wasm::locale_or(locale_data, locale_size, Locale::zh_CN);
+  if (auto missing = yushen::require_locale(locale)) return give_error(*missing, yushen::wasm::developer_locale());
   yushen::Result<Json> submission = parse(yushen::wasm::text(submission_data, submission_size), Json::object());
   if (!submission.ok()) return give_error(submission.error(), locale);
   yushen::Result<Json> context = parse(yushen::wasm::text(context_data, context_size), nullptr);
@@ -84,6 +85,7 @@ EMSCRIPTEN_KEEPALIVE const char* yushen_template_check_field(
     std::uint32_t value_size, const char* submission_data, std::uint32_t submission_size, const char* context_data,
     std::uint32_t context_size, const char* locale_data, std::uint32_t locale_size) {
   Locale locale = yushen::wasm::locale_or(locale_data, locale_size, Locale::zh_CN);
+  if (auto missing = yushen::require_locale(locale)) return give_error(*missing, yushen::wasm::developer_locale());
   yushen::Result<Json> value = parse(yushen::wasm::text(value_data, value_size), Json(Json::value_t::discarded));
   yushen::Result<Json> submission = parse(yushen::wasm::text(submission_data, submission_size), Json::object());
   yushen::Result<Json> context = parse(yushen::wasm::text(context_data, context_size), nullptr);

@@ -21,12 +21,12 @@ EMSCRIPTEN_KEEPALIVE yushen::RuleRunner* yushen_rule_new(const char* rule_data, 
   yushen::JsonRead context = yushen::read_json(context_text);
   for (const auto& [read, size] : {std::pair{&rule, rule_text.size()}, std::pair{&context, context_text.size()}}) {
     if (read->error == yushen::JsonReadError::none) continue;
-    yushen::wasm::give(yushen::dump_json(yushen::error_line(yushen::json_read_error(*read, {}, size), yushen::Locale::en)));
+    yushen::wasm::give(yushen::dump_json(yushen::error_line(yushen::json_read_error(*read, {}, size), yushen::wasm::developer_locale())));
     return nullptr;
   }
   auto created = yushen::RuleRunner::create(rule.value, context.value);
   if (!created.ok()) {
-    yushen::wasm::give(yushen::dump_json(yushen::error_line(created.error(), yushen::Locale::en)));
+    yushen::wasm::give(yushen::dump_json(yushen::error_line(created.error(), yushen::wasm::developer_locale())));
     return nullptr;
   }
   return new yushen::RuleRunner(std::move(created).value());
@@ -36,7 +36,12 @@ EMSCRIPTEN_KEEPALIVE const char* yushen_rule_run(const yushen::RuleRunner* runne
                                                  std::uint32_t data_size, const char* locale,
                                                  std::uint32_t locale_size) {
   yushen::Locale chosen = yushen::wasm::locale_or(locale, locale_size, yushen::Locale::en);
-  return yushen::wasm::give(yushen::dump_json(runner->run(yushen::wasm::text(data, data_size), chosen)));
+  nlohmann::json line = runner->run(yushen::wasm::text(data, data_size), chosen);
+  // A rule's value has no message: the locale must be loaded only when the line is an error.
+  if (line.contains("error")) {
+    if (auto missing = yushen::require_locale(chosen)) line = yushen::error_line(*missing, yushen::wasm::developer_locale());
+  }
+  return yushen::wasm::give(yushen::dump_json(line));
 }
 
 EMSCRIPTEN_KEEPALIVE void yushen_rule_delete(yushen::RuleRunner* runner) { delete runner; }

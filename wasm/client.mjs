@@ -110,6 +110,9 @@ class WorkerYushen {
   }
   async compileRule(rule, context = {}) { return new RemoteRule(this.channel, await this.channel.request('compileRule', rule, context)); }
   validate(schema, instance, options = {}) { return this.channel.request('validate', schema, instance, options); }
+  /** Loads a locale pack in the worker: loadLocale('en'), loadLocale(pack) or loadLocale('en', pack). */
+  loadLocale(locale, pack) { return this.channel.request('loadLocale', locale, pack); }
+  hasLocale(locale) { return this.channel.request('hasLocale', locale); }
 
   /** Stops the worker; every compiled object goes with it. */
   terminate() { return this.worker.terminate(); }
@@ -117,13 +120,14 @@ class WorkerYushen {
 
 /**
  * Starts a worker running the core. Options: workerUrl (default: worker.mjs next to this
- * file), and the options of load() that can be cloned (wasmBinary).
+ * file), and the options of load() that can be cloned (wasmBinary, locales).
  */
 export async function loadInWorker(options = {}) {
   const worker = await startWorker(options.workerUrl || new URL('./worker.mjs', import.meta.url));
   const channel = new Channel(worker);
   await channel.ready;
   const loadOptions = options.wasmBinary ? { wasmBinary: options.wasmBinary } : {};
+  if (options.locales) loadOptions.locales = options.locales;
   const version = await channel.request('load', loadOptions);
   return new WorkerYushen(worker, channel, version);
 }

@@ -169,4 +169,7 @@ export type YushenCode =
   | 'check.commitment_unsigned'
   | 'check.letter_changed'
   | 'check.due_date_pending'
-  | 'check.calendar_gap';
+  | 'check.calendar_gap'
+  | 'locale.not_loaded'
+  | 'locale.pack_invalid'
+  | 'locale.pack_stale';

@@ -33,6 +33,8 @@ const ops = {
   compileSchema: (schema, options) => keep('schema', yushen.compileSchema(schema, options)),
   compileRule: (rule, context) => keep('rule', yushen.compileRule(rule, context)),
   validate: (schema, instance, options) => yushen.validate(schema, instance, options),
+  loadLocale: (locale, pack) => yushen.loadLocale(locale, pack).then(() => null),
+  hasLocale: (locale) => yushen.hasLocale(locale),
   call(id, method, args) {
     const held = objects.get(id);
     if (!held) throw Object.assign(new Error('this object was disposed'), { code: 'api.disposed' });

@@ -18,7 +18,23 @@ export interface ValidationResult {
   errors?: AjvError[];
 }
 
+/**
+ * A locale pack: the zh-TW or en messages the WASM core does not carry (locales/<tag>.json in
+ * the npm package, locales/<tag>.js in the mini-program; made from core/report/codes.def).
+ */
+export interface LocalePack {
+  format: number;
+  /** The code table hash the core checks (a stale pack is refused: locale.pack_stale). */
+  codes: string;
+  locale: 'zh-TW' | 'en';
+  messages: Record<string, string>;
+}
+
 export interface LoadOptions {
+  /** Locales to load before the Promise resolves: tags ('en') or packs. zh-CN is built in. */
+  locales?: Array<Locale | LocalePack>;
+  /** Where packs come from (default: locales/<tag>.json next to index.mjs, or the mini-program's modules). */
+  fetchLocale?: (locale: 'zh-TW' | 'en') => LocalePack | string | Promise<LocalePack | string>;
   wasmBinary?: ArrayBuffer | Uint8Array;
   locateFile?: (name: string) => string;
   instantiateWasm?: (imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance) => void) => unknown;
@@ -117,6 +133,13 @@ export interface Yushen {
   compile(template: unknown): CompiledTemplate;
   /** The earlier name of compile(). */
   compileTemplate(template: unknown): CompiledTemplate;
+  /**
+   * Loads a locale's messages: by tag (fetched from the package), or a pack given directly.
+   * Checking in a locale not loaded throws YushenError locale.not_loaded.
+   */
+  loadLocale(locale: Locale | LocalePack | string, pack?: LocalePack | string): Promise<void>;
+  /** Whether messages in `locale` can be rendered now (zh-CN always). */
+  hasLocale(locale: Locale): boolean;
 }
 
 /** Turns every method's result into a Promise: the API of loadInWorker(). */
@@ -131,6 +154,8 @@ export interface WorkerYushen {
   compileSchema(schema: unknown, options?: SchemaOptions): Promise<Async<CompiledSchema>>;
   compileRule(rule: unknown, context?: RuleContext): Promise<Async<CompiledRule>>;
   validate(schema: unknown, instance: unknown, options?: SchemaOptions & ValidateOptions): Promise<ValidationResult>;
+  loadLocale(locale: Locale | LocalePack | string, pack?: LocalePack | string): Promise<void>;
+  hasLocale(locale: Locale): Promise<boolean>;
   terminate(): Promise<number> | void;
 }
 
@@ -138,6 +163,7 @@ export interface WorkerOptions {
   /** Where worker.mjs is served (default: next to client.mjs). */
   workerUrl?: string | URL;
   wasmBinary?: ArrayBuffer | Uint8Array;
+  locales?: Array<Locale | LocalePack>;
 }
 
 export declare function load(options?: LoadOptions): Promise<Yushen>;

@@ -319,8 +319,19 @@ async function chooseTemplate(key) {
 async function start() {
   if (prefs.get('elder') === '1') document.documentElement.classList.add('elder');
   applyChrome();
-  $('locale').addEventListener('change', () => {
-    page.locale = $('locale').value;
+  $('locale').addEventListener('change', async () => {
+    const locale = $('locale').value;
+    // The engine carries zh-CN only; another language's messages are fetched first (dist/locales/).
+    try {
+      if (page.engine) await page.engine.loadLocale(locale);
+    } catch (error) {
+      $('locale').value = page.locale;
+      const status = $('status');
+      status.hidden = false;
+      status.textContent = `${words().loadFailed}${error.message}`;
+      return;
+    }
+    page.locale = locale;
     prefs.set('locale', page.locale);
     rerender();
   });
@@ -351,7 +362,8 @@ async function start() {
       fetch(here('./forms/index.json')).then((r) => r.json()),
       fetch(here('./forms/calendar/cn-mainland.json')).then((r) => r.json()),
     ]);
-    page.engine = await load();
+    page.engine = await load({ locales: [page.locale] });
+    await page.engine.loadLocale(page.locale);  // the language may have changed while loading
     page.entries = index.templates;
     page.calendar = calendar;
   } catch (error) {

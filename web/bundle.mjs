@@ -3,6 +3,7 @@
 // the page needs no server logic:
 //   <out>/index.html, app.mjs, lib/*.mjs, style.css, favicon.svg      the page
 //   <out>/dist/*.mjs, yushen_core.wasm                                  the engine (build/wasm/dist: every module it ships)
+//   <out>/dist/locales/*.json                                           its zh-TW and en messages, loaded when the page switches
 //   <out>/forms/templates/*.json, forms/examples/*.json                 the matters
 //   <out>/forms/calendar/cn-mainland.json                               the working-day calendar
 //   <out>/forms/index.json                                              {templates: [{key, file, id, version, title}]}
@@ -63,6 +64,8 @@ export function buildBundle(out = path.join(root, 'build', 'portal'), { engineDi
   for (const name of fs.readdirSync(engineDir).filter(isEngineFile).sort()) {
     copy(path.join(engineDir, name), path.join(out, 'dist', name));
   }
+  const packs = path.join(engineDir, 'locales');
+  for (const name of jsonFiles(packs)) copy(path.join(packs, name), path.join(out, 'dist', 'locales', name));
   const forms = path.join(root, 'forms');
   for (const dir of [...FORM_DIRS, 'calendar']) {
     for (const name of jsonFiles(path.join(forms, dir))) copy(path.join(forms, dir, name), path.join(out, 'forms', dir, name));

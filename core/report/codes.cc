@@ -7,12 +7,21 @@
 namespace yushen {
 namespace {
 
+// YUSHEN_LEAN_MESSAGES (CMake option YUSHEN_LEAN_MESSAGES, on for the WASM builds) leaves the
+// zh-TW and en text out: it comes from locale packs at run time (report/locale_pack.h).
+#ifdef YUSHEN_LEAN_MESSAGES
+#define YS_MESSAGES(zh_cn, zh_tw, en) {zh_cn, {}, {}}
+#else
+#define YS_MESSAGES(zh_cn, zh_tw, en) {zh_cn, zh_tw, en}
+#endif
+
 constexpr CodeInfo kTable[] = {
 #define YS_CODE(name, id, keyword, severity, params, zh_cn, zh_tw, en) \
-  {Code::name, id, keyword, Severity::severity, params, {zh_cn, zh_tw, en}},
+  {Code::name, id, keyword, Severity::severity, params, YS_MESSAGES(zh_cn, zh_tw, en)},
 #include "report/codes.def"
 #undef YS_CODE
 };
+#undef YS_MESSAGES
 
 }  // namespace
 

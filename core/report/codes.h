@@ -26,7 +26,7 @@ struct CodeInfo {
   std::string_view keyword;     // ajv keyword where one applies, else empty
   Severity severity;
   std::string_view params;      // comma-separated parameter names
-  std::string_view message[3];  // indexed by Locale
+  std::string_view message[3];  // indexed by Locale; zh-TW/en empty in lean builds: use message_text()
 };
 
 // All rows of the table, in table order.

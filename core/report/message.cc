@@ -3,6 +3,7 @@
 #include "report/message.h"
 
 #include "report/display.h"
+#include "report/locale_pack.h"
 #include "util/json_write.h"
 
 namespace yushen {
@@ -69,6 +70,22 @@ void append_filtered(std::string& out, std::string_view name, std::string_view f
   append_value(out, name, value, locale);
 }
 
+// The text `code` renders from in `locale`. A locale whose pack is not installed (lean builds:
+// report/locale_pack.h) reads as the built-in zh-CN locale.not_loaded message, never as empty
+// text or as another language's message; API entry points refuse such calls first
+// (require_locale), so this is the last line of defence.
+struct Source {
+  std::string_view text;
+  Locale locale;
+  nlohmann::json not_loaded;  // the params then, else null
+};
+
+Source message_source(Code code, Locale locale) {
+  if (std::optional<std::string_view> text = message_text(code, locale)) return {*text, locale, nullptr};
+  return {code_info(Code::kLocaleNotLoaded).message[0], Locale::zh_CN,
+          nlohmann::json{{"locale", std::string(locale_tag(locale))}}};
+}
+
 }  // namespace
 
 std::string_view placeholder_name(std::string_view placeholder) {
@@ -109,7 +126,8 @@ std::string render_template(std::string_view text, const nlohmann::json& params,
 }
 
 void append_message(std::string& out, Code code, const nlohmann::json& params, Locale locale) {
-  append_template(out, code_info(code).message[static_cast<int>(locale)], params, locale);
+  Source source = message_source(code, locale);
+  append_template(out, source.text, source.not_loaded.is_null() ? params : source.not_loaded, source.locale);
 }
 
 std::string working_day_after_acceptance(int count, Locale locale) {
@@ -117,7 +135,9 @@ std::string working_day_after_acceptance(int count, Locale locale) {
 }
 
 std::string render_message(Code code, const nlohmann::json& params, Locale locale) {
-  return render_template(code_info(code).message[static_cast<int>(locale)], params, locale);
+  std::string out;
+  append_message(out, code, params, locale);
+  return out;
 }
 
 nlohmann::json error_to_json(const Error& error, Locale locale) {

@@ -104,8 +104,13 @@ test('English: labels, messages, lang attribute; back to Chinese keeps what was 
   const { context, page, problems } = await env.open({ template: TEMPLATE });
   await page.fill(field('/form/contact/mobile'), '1381234567');
   await page.press(field('/form/contact/mobile'), 'Tab');
+  const packs = [];
+  page.on('request', (request) => { if (/\/locales\//.test(request.url())) packs.push(new URL(request.url()).pathname); });
   await page.selectOption('#locale', 'en');
-  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  // The engine carries zh-CN only: the page fetches the en pack, then re-renders.
+  await page.waitForSelector('html[lang="en"]');
+  assert.equal(packs.length, 1);
+  assert.match(packs[0], /\/dist\/locales\/en\.json$/);
   assert.match(await page.textContent('#matter-title'), /Public place hygiene licence/);
   assert.match(await page.textContent('[data-path="/form/contact/mobile"] label'), /Mobile number/);
   assert.match(await page.textContent('.privacy'), /runs entirely in your browser/);
@@ -117,9 +122,10 @@ test('English: labels, messages, lang attribute; back to Chinese keeps what was 
   assert.match(await page.textContent('#decision'), /Needs correction/);
   await shot(page, 'english');
   await page.selectOption('#locale', 'zh-TW');
-  assert.equal(await page.getAttribute('html', 'lang'), 'zh-TW');
+  await page.waitForSelector('html[lang="zh-TW"]');
   assert.match(await page.textContent('#summary h2'), /一次性告知/);
   await page.selectOption('#locale', 'zh-CN');
+  await page.waitForSelector('html[lang="zh-CN"]');
   assert.equal(await page.inputValue(field('/form/contact/mobile')), '1381234567');
   assert.deepEqual(problems, []);
   await context.close();

@@ -13,7 +13,7 @@ import { goldens } from '../lib/goldens.mjs';
 import { dist, root } from '../lib/paths.mjs';
 
 const pkg = await import(pathToFileURL(path.join(dist, 'index.mjs')).href);
-const yushen = await pkg.load();
+const yushen = await pkg.load({ locales: ['zh-TW', 'en'] });
 const mainland = JSON.parse(fs.readFileSync(path.join(root, 'forms', 'calendar', 'cn-mainland.json'), 'utf8'));
 const planning = fs.readFileSync(path.join(root, 'forms', 'templates', 'construction-planning-permit.json'), 'utf8');
 const planningSample = JSON.parse(fs.readFileSync(

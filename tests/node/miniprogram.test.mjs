@@ -13,7 +13,7 @@ import { findEval } from '../lib/no_eval.mjs';
 
 const sandbox = createSandbox();
 const adapter = sandbox.require('./yushen.js');
-const yushen = await adapter.load({ wasmPath: '/yushen/yushen_core.wasm.br' });
+const yushen = await adapter.load({ wasmPath: '/yushen/yushen_core.wasm.br', locales: ['zh-TW', 'en'] });
 
 test('the artefact holds the glue, the adapter and only the compressed .wasm', () => {
   const files = fs.readdirSync(miniprogramDir).sort();
@@ -21,6 +21,23 @@ test('the artefact holds the glue, the adapter and only the compressed .wasm', (
     assert.ok(files.includes(file), file);
   }
   assert.ok(!files.includes('yushen_core.wasm'), 'the uncompressed .wasm is not packaged');
+  assert.deepEqual(fs.readdirSync(path.join(miniprogramDir, 'locales')).sort(), ['en.js', 'zh-TW.js']);
+});
+
+test('locale packs: a locale not loaded is refused with locale.not_loaded; loadLocale requires its module', async () => {
+  const other = createSandbox();
+  const fresh = await other.require('./yushen.js').load({ wasmPath: '/yushen/yushen_core.wasm.br' });
+  assert.equal(fresh.hasLocale('zh-CN'), true);
+  assert.equal(fresh.hasLocale('en'), false);
+  assert.throws(() => fresh.validate({ type: 'string' }, 1, { locale: 'en' }),
+    (e) => e.name === 'YushenError' && e.code === 'locale.not_loaded' && /loadLocale\('en'\)/.test(e.message));
+  assert.equal(fresh.validate({ type: 'string' }, 1, { locale: 'zh-CN' }).errors[0].code, 'schema.type');
+  await fresh.loadLocale('en');
+  assert.equal(fresh.validate({ type: 'string' }, 1, { locale: 'en' }).errors[0].message,
+    yushen.validate({ type: 'string' }, 1, { locale: 'en' }).errors[0].message);
+  assert.equal(fresh.hasLocale('zh-TW'), false);
+  await assert.rejects(fresh.loadLocale('zh-TW', other.require('./locales/en.js')), (e) => e.code === 'locale.pack_invalid');
+  assert.equal(fresh.hasLocale('zh-TW'), false);
 });
 
 test('the sandbox is a mini-program: no WebAssembly, fetch, XMLHttpRequest, document, TextDecoder; no eval', () => {
