@@ -17,11 +17,11 @@
 # compilers, metaschemas) or rarely (URIs, IP addresses, durations).
 set(YUSHEN_WASM_SPEED_SOURCES
   doc/document.cc
-  eval/evaluator.cc eval/numbers.cc eval/values.cc
+  eval/evaluator.cc eval/numbers.cc eval/values.cc eval/finding.cc
   pattern/pike_vm.cc pattern/pattern.cc pattern/dfa_search.cc pattern/dfa_build.cc
   unicode/unicode.cc unicode/range_set.cc
   util/utf8.cc util/json_text.cc util/json_pointer.cc
-  api/validator.cc
+  api/validator.cc api/result_text.cc util/json_write.cc
   report/message.cc report/display.cc report/codes.cc
   formats/date_time.cc formats/email.cc formats/hostname.cc formats/idna.cc formats/registry.cc
   logic/evaluate.cc logic/value.cc logic/coerce.cc logic/js_number.cc
