@@ -21,7 +21,7 @@ set(YUSHEN_WASM_SPEED_SOURCES
   pattern/pike_vm.cc pattern/pattern.cc pattern/dfa_search.cc pattern/dfa_build.cc
   unicode/unicode.cc unicode/range_set.cc
   util/utf8.cc util/json_text.cc util/json_pointer.cc
-  api/validator.cc api/result_text.cc util/json_write.cc
+  api/validator.cc
   report/message.cc report/display.cc report/codes.cc
   formats/date_time.cc formats/email.cc formats/hostname.cc formats/idna.cc formats/registry.cc
   logic/evaluate.cc logic/value.cc logic/coerce.cc logic/js_number.cc
