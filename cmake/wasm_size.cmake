@@ -19,7 +19,7 @@
 # compilers, metaschemas) or rarely (URIs, IP addresses, durations).
 set(YUSHEN_WASM_SPEED_SOURCES
   doc/document.cc
-  eval/evaluator.cc eval/numbers.cc eval/values.cc
+  eval/evaluator.cc eval/numbers.cc eval/values.cc eval/finding.cc
   pattern/pike_vm.cc pattern/pattern.cc pattern/dfa_search.cc pattern/dfa_build.cc
   unicode/unicode.cc unicode/range_set.cc
   util/utf8.cc util/json_text.cc util/json_pointer.cc util/decimal.cc util/json_write.cc

@@ -10,10 +10,34 @@
 namespace yushen {
 namespace {
 
+// A finding's params object: the plan's static params with the found ones merged in, in
+// key order (eval::FindingParams), written without building the merged nlohmann object.
+void append_params(std::string& out, const eval::FindingParams& params) {
+  if (!params.is_object()) {
+    append_json(out, params.static_params());
+    return;
+  }
+  out += '{';
+  bool first = true;
+  params.for_each([&](std::string_view key, const ParamRef& value) {
+    if (!first) out += ',';
+    first = false;
+    append_json_string(out, key);
+    out += ':';
+    if (value.is_text) {
+      append_json_string(out, value.text);
+    } else {
+      append_json(out, *value.json);
+    }
+  });
+  out += '}';
+}
+
 // {"code","instancePath","keyword","message","params","schemaPath"}
 void write_ajv_error(std::string& out, const plan::Plan& plan, const eval::Finding& finding, Locale locale,
                      std::string& message) {
   const plan::InstructionMeta& meta = plan.meta[finding.meta];
+  const eval::FindingParams params(plan, finding);
   out += "{\"code\":";
   append_json_string(out, code_id(finding.code));
   out += ",\"instancePath\":";
@@ -22,10 +46,10 @@ void write_ajv_error(std::string& out, const plan::Plan& plan, const eval::Findi
   append_json_string(out, meta.keyword);
   out += ",\"message\":";
   message.clear();
-  append_message(message, finding.code, finding.params, locale);
+  append_message(message, finding.code, params, locale);
   append_json_string(out, message);
   out += ",\"params\":";
-  append_json(out, finding.params);
+  append_params(out, params);
   out += ",\"schemaPath\":";
   append_json_string(out, meta.schema_path);
   out += '}';
@@ -41,7 +65,7 @@ void write_basic_error(std::string& out, const plan::Plan& plan, const eval::Fin
   append_json_string(out, code_id(finding.code));
   out += ",\"error\":";
   message.clear();
-  append_message(message, finding.code, finding.params, locale);
+  append_message(message, finding.code, eval::FindingParams(plan, finding), locale);
   append_json_string(out, message);
   out += ",\"instanceLocation\":";
   append_json_string(out, finding.instance_path);
@@ -63,7 +87,9 @@ void write_result(std::string& out, const plan::Plan& plan, const eval::Outcome&
     return;
   }
   out += "{\"errors\":[";
-  std::string message;  // one buffer for every message of this result
+  // One buffer for every message, kept per thread: a message is longer than a string's
+  // inline buffer, so a fresh one would allocate for every invalid result.
+  thread_local std::string message;
   for (std::size_t i = 0; i < outcome.errors.size(); ++i) {
     if (i) out += ',';
     if (output == OutputFormat::ajv) {

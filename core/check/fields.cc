@@ -24,21 +24,25 @@ void check_fields(Run& run) {
     run.fatal->where = "/form" + run.fatal->where;
     return;
   }
+  const plan::Plan& plan = run.t.form->plan();
   for (eval::Finding& finding : outcome.errors) {
     // An `if` finding only says that its then/else failed, and that failure is an issue of
     // its own: one problem, one issue.
     if (finding.code == Code::kIf) continue;
     std::string path = "/form" + finding.instance_path;
     if (finding.code == Code::kRequired || finding.code == Code::kDependentRequired) {
-      auto missing = finding.params.find("missingProperty");
-      if (missing != finding.params.end() && missing->is_string()) {
-        append_pointer_token(path, missing->get_ref<const std::string&>());
+      // Both codes carry missingProperty as a string (eval/finding.h).
+      ParamRef missing = eval::FindingParams(plan, finding).find("missingProperty");
+      if (missing.is_text) {
+        append_pointer_token(path, missing.text);
+      } else if (missing.json && missing.json->is_string()) {
+        append_pointer_token(path, missing.json->get_ref<const std::string&>());
       }
     }
     if (run.is_inapplicable(path)) continue;
     Issue issue(finding.code, Severity::error);
     issue.path = std::move(path);
-    issue.params = std::move(finding.params);
+    issue.params = eval::finding_params(plan, finding);
     run.add(std::move(issue));
   }
 }

@@ -30,9 +30,21 @@ struct PathToken {
 PathToken member_token(const doc::Member& member) { return PathToken{member.key_data, 0, member.key_size}; }
 PathToken item_token(std::size_t index) { return PathToken{nullptr, index, 0}; }
 
+// The instance path and the dynamic scope, kept per thread and reused across evaluations:
+// once they have grown to a form's depth, evaluating a valid instance allocates nothing.
+struct Stacks {
+  std::vector<PathToken> path;
+  std::vector<std::uint32_t> scope;
+  bool busy = false;  // a nested evaluation on the same thread (none today) gets its own
+};
+
 class Evaluator {
  public:
-  Evaluator(const plan::Plan& plan, const EvalOptions& options) : plan_(plan), options_(options) {}
+  Evaluator(const plan::Plan& plan, const EvalOptions& options, Stacks& stacks)
+      : plan_(plan), options_(options), path_(stacks.path), scope_(stacks.scope) {
+    path_.clear();
+    scope_.clear();
+  }
 
   Outcome run(const Value& instance) {
     Outcome outcome;
@@ -71,20 +83,44 @@ class Evaluator {
     return out;
   }
 
-  void record(const Instruction& in, Code code, Json dynamic = Json::object()) {
-    if (suppress_ > 0 || !options_.collect_errors) return;
-    Finding finding;
+  // Appends a finding and returns it for the caller to add what it found (nullptr when
+  // errors are not being collected). The static params stay in the plan (eval/finding.h).
+  Finding* record(const Instruction& in, Code code) {
+    if (suppress_ > 0 || !options_.collect_errors) return nullptr;
+    std::vector<Finding>& errors = outcome_->errors;
+    if (errors.capacity() == 0) errors.reserve(8);  // an invalid form has a few errors
+    Finding& finding = errors.emplace_back();
     finding.code = code;
     finding.meta = in.meta;
     finding.instance_path = instance_path();
-    const plan::InstructionMeta& meta = plan_.meta[in.meta];
-    finding.params = meta.params;
-    for (auto it = dynamic.begin(); it != dynamic.end(); ++it) finding.params[it.key()] = it.value();
     if (options_.track_keyword_locations) {
       for (const std::string& segment : keyword_path_) finding.keyword_location += segment;
-      finding.keyword_location += meta.relative_path;
+      finding.keyword_location += plan_.meta[in.meta].relative_path;
     }
-    outcome_->errors.push_back(std::move(finding));
+    return &finding;
+  }
+
+  // A finding with one string parameter the plan (or a literal) owns.
+  void record_view(const Instruction& in, Code code, const char* name, std::string_view value) {
+    if (Finding* finding = record(in, code)) {
+      finding->found_name = name;
+      finding->found_view = value;
+    }
+  }
+
+  // A finding with one string parameter taken from the instance (copied: see Finding).
+  void record_copy(const Instruction& in, Code code, const char* name, std::string_view value) {
+    if (Finding* finding = record(in, code)) {
+      finding->found_name = name;
+      finding->found_copy.assign(value);
+      finding->found_is_copy = true;
+    }
+  }
+
+  // A finding with other found parameters (rare codes): `more` is built only when recorded.
+  template <class MakeMore>
+  void record_more(const Instruction& in, Code code, MakeMore&& make_more) {
+    if (Finding* finding = record(in, code)) finding->more = make_more();
   }
 
   std::size_t error_mark() const { return outcome_->errors.size(); }
@@ -103,9 +139,11 @@ class Evaluator {
   }
 
   // Evaluates a child value (member or item) with `id`, extending the instance path.
-  bool child(NodeId id, const Value& value, PathToken token, const std::string& segment) {
+  // `segment` is a view: literals like "/additionalProperties" would otherwise build a
+  // std::string (past the inline buffer, so allocated) on every call, tracked or not.
+  bool child(NodeId id, const Value& value, PathToken token, std::string_view segment) {
     path_.push_back(token);
-    if (options_.track_keyword_locations) keyword_path_.push_back(segment);
+    if (options_.track_keyword_locations) keyword_path_.emplace_back(segment);
     bool ok = node(id, value, nullptr);
     if (options_.track_keyword_locations) keyword_path_.pop_back();
     path_.pop_back();
@@ -113,8 +151,8 @@ class Evaluator {
   }
 
   // Evaluates another node on the same value (in place), passing annotations through.
-  bool in_place(NodeId id, const Value& value, Annotations* annotations, const std::string& segment) {
-    if (options_.track_keyword_locations) keyword_path_.push_back(segment);
+  bool in_place(NodeId id, const Value& value, Annotations* annotations, std::string_view segment) {
+    if (options_.track_keyword_locations) keyword_path_.emplace_back(segment);
     bool ok = node(id, value, annotations);
     if (options_.track_keyword_locations) keyword_path_.pop_back();
     return ok;
@@ -131,8 +169,8 @@ class Evaluator {
     const bool new_scope = scope_.empty() || scope_.back() != n.resource;
     if (new_scope) scope_.push_back(n.resource);
     const bool collect = annotations_out || n.collects_properties || n.collects_items;
-    Annotations local;
-    Annotations* annotations = collect ? &local : nullptr;
+    std::optional<Annotations> local;  // constructed only for nodes that collect (few)
+    Annotations* annotations = collect ? &local.emplace() : nullptr;
     bool valid = true;
     for (std::uint32_t i = n.first; i < n.first + n.count; ++i) {
       if (!execute(plan_.code[i], value, annotations)) {
@@ -141,7 +179,7 @@ class Evaluator {
       }
       if (limit_) break;
     }
-    if (valid && annotations_out) annotations_out->merge(local);
+    if (valid && annotations_out) annotations_out->merge(*local);
     if (new_scope) scope_.pop_back();
     --depth_;
     return valid && !limit_;
@@ -158,9 +196,9 @@ class Evaluator {
   const plan::Plan& plan_;
   const EvalOptions& options_;
   Outcome* outcome_ = nullptr;
-  std::vector<PathToken> path_;
+  std::vector<PathToken>& path_;
   std::vector<std::string> keyword_path_;
-  std::vector<std::uint32_t> scope_;
+  std::vector<std::uint32_t>& scope_;
   std::size_t work_ = 0;
   std::size_t depth_ = 0;
   int suppress_ = 0;
@@ -212,7 +250,11 @@ bool Evaluator::assert_value(const Instruction& in, const Value& value) {
     case Op::AssertMaxLength: {
       if (!value.is_string()) return true;
       if (!charge(value.string().size() / 64)) return false;
-      double length = static_cast<double>(count_code_points(value.string()));
+      // A string has at most as many code points as bytes, so a short enough string
+      // passes maxLength without counting (most form values do).
+      const double bytes = static_cast<double>(value.string().size());
+      const bool within_bytes = in.op == Op::AssertMaxLength && bytes <= in.num;
+      const double length = within_bytes ? bytes : static_cast<double>(count_code_points(value.string()));
       bool ok = in.op == Op::AssertMinLength ? length >= in.num : length <= in.num;
       if (!ok) record(in, in.op == Op::AssertMinLength ? Code::kMinLength : Code::kMaxLength);
       return ok;
@@ -230,7 +272,7 @@ bool Evaluator::assert_value(const Instruction& in, const Value& value) {
       const formats::FormatEntry* entry = plan_.formats[in.a];
       formats::FormatResult result = entry->check(value.string(), options_.format_context);
       if (result.ok || result.warning) return true;
-      record(in, result.code, result.params);
+      if (Finding* finding = record(in, result.code)) finding->more = std::move(result.params);
       return false;
     }
     case Op::AssertMinimum:
@@ -238,7 +280,10 @@ bool Evaluator::assert_value(const Instruction& in, const Value& value) {
     case Op::AssertExclusiveMinimum:
     case Op::AssertExclusiveMaximum: {
       if (!value.is_number()) return true;
-      int order = compare_number(value, in.num, plan_.meta[in.meta].params["limit"]);
+      // Only an integer limit beyond 2^53 needs the value as written (plan::NumKind).
+      int order = in.num_kind == plan::NumKind::big_integer
+                      ? compare_number(value, in.num, plan_.meta[in.meta].params["limit"])
+                      : compare_number(value, in.num, in.num_kind == plan::NumKind::integer);
       bool ok = in.op == Op::AssertMinimum            ? order >= 0
                 : in.op == Op::AssertMaximum          ? order <= 0
                 : in.op == Op::AssertExclusiveMinimum ? order > 0
@@ -251,10 +296,15 @@ bool Evaluator::assert_value(const Instruction& in, const Value& value) {
       record(in, code);
       return false;
     }
-    case Op::AssertMultipleOf:
-      if (!value.is_number() || is_multiple_of(value, in.num, plan_.meta[in.meta].params["multipleOf"])) return true;
+    case Op::AssertMultipleOf: {
+      if (!value.is_number()) return true;
+      bool ok = in.num_kind == plan::NumKind::big_integer
+                    ? is_multiple_of(value, in.num, plan_.meta[in.meta].params["multipleOf"])
+                    : is_multiple_of(value, in.num, in.num_kind == plan::NumKind::integer);
+      if (ok) return true;
       record(in, Code::kMultipleOf);
       return false;
+    }
     case Op::AssertMinItems:
     case Op::AssertMaxItems: {
       if (!value.is_array()) return true;
@@ -279,7 +329,7 @@ bool Evaluator::assert_value(const Instruction& in, const Value& value) {
         const std::string& name = plan_.strings[in.a + k];
         if (value.contains(name)) continue;
         ok = false;
-        record(in, Code::kRequired, {{"missingProperty", name}});
+        record_view(in, Code::kRequired, "missingProperty", name);
         if (stop_early()) break;
       }
       return ok;
@@ -290,14 +340,16 @@ bool Evaluator::assert_value(const Instruction& in, const Value& value) {
       for (std::uint32_t k = 0; k < in.b && (ok || !stop_early()); ++k) {
         const plan::DependencyEntry& entry = plan_.dependencies[in.a + k];
         if (!value.contains(entry.property)) continue;
-        Json deps = Json::array();
-        for (std::uint32_t m = 0; m < entry.count; ++m) deps.push_back(plan_.strings[entry.first + m]);
         for (std::uint32_t m = 0; m < entry.count; ++m) {
           const std::string& name = plan_.strings[entry.first + m];
           if (value.contains(name)) continue;
           ok = false;
-          record(in, Code::kDependentRequired,
-                 {{"property", entry.property}, {"missingProperty", name}, {"deps", deps}, {"depsCount", entry.count}});
+          record_more(in, Code::kDependentRequired, [&] {
+            Json deps = Json::array();
+            for (std::uint32_t d = 0; d < entry.count; ++d) deps.push_back(plan_.strings[entry.first + d]);
+            return Json{{"property", entry.property}, {"missingProperty", name}, {"deps", std::move(deps)},
+                        {"depsCount", entry.count}};
+          });
           if (stop_early()) break;
         }
       }
@@ -312,7 +364,7 @@ bool Evaluator::unique_items(const Instruction& in, const Value& value) {
   if (!charge(value.size() * 4)) return false;
   auto duplicate = find_duplicate(value);
   if (!duplicate) return true;
-  record(in, Code::kUniqueItems, {{"i", duplicate->second}, {"j", duplicate->first}});
+  record_more(in, Code::kUniqueItems, [&] { return Json{{"i", duplicate->second}, {"j", duplicate->first}}; });
   return false;
 }
 
@@ -360,18 +412,26 @@ bool Evaluator::loop_object(const Instruction& in, const Value& value, Annotatio
         }
       }
       return ok;
-    case Op::LoopAdditionalProperties:
+    case Op::LoopAdditionalProperties: {
+      // Declared names are matched by a merge, as in LoopProperties: both lists are sorted
+      // by key bytes, so no binary search (and no std::string comparison) per member.
+      const plan::PropertyEntry* declared = plan_.properties.data() + in.b;
+      const plan::PropertyEntry* const declared_end = declared + in.c;
       for (const doc::Member* member = value.begin_members(); member != value.end_members() && keep_going(); ++member) {
-        if (is_declared_property(plan_, in, member->key())) continue;
+        int order = 1;
+        while (declared != declared_end && (order = doc::compare_keys(declared->name, member->key())) < 0) ++declared;
+        if (declared != declared_end && order == 0) continue;
+        if (is_matched_by_pattern(plan_, in, member->key())) continue;
         if (annotations) annotations->mark_property(&member->value);
         if (is_false_node(in.a)) {
           ok = false;
-          record(in, Code::kAdditionalProperties, {{"additionalProperty", std::string(member->key())}});
+          record_copy(in, Code::kAdditionalProperties, "additionalProperty", member->key());
           continue;
         }
         if (!child(in.a, member->value, member_token(*member), "/additionalProperties")) ok = false;
       }
       return ok;
+    }
     case Op::LoopPropertyNames:
       for (const doc::Member* member = value.begin_members(); member != value.end_members() && keep_going(); ++member) {
         const Value name = Value::make_string(member->key());
@@ -380,7 +440,7 @@ bool Evaluator::loop_object(const Instruction& in, const Value& value, Annotatio
         --suppress_;
         if (name_ok || limit_) continue;
         ok = false;
-        record(in, Code::kPropertyNames, {{"propertyName", std::string(member->key())}});
+        record_copy(in, Code::kPropertyNames, "propertyName", member->key());
       }
       return ok;
     case Op::LoopUnevaluatedProperties:
@@ -388,7 +448,7 @@ bool Evaluator::loop_object(const Instruction& in, const Value& value, Annotatio
         if (annotations && annotations->has_property(&member->value)) continue;
         if (is_false_node(in.a)) {
           ok = false;
-          record(in, Code::kUnevaluatedProperties, {{"unevaluatedProperty", std::string(member->key())}});
+          record_copy(in, Code::kUnevaluatedProperties, "unevaluatedProperty", member->key());
         } else if (!child(in.a, member->value, member_token(*member), "/unevaluatedProperties")) {
           ok = false;
         }
@@ -454,7 +514,8 @@ bool Evaluator::loop_array(const Instruction& in, const Value& value, Annotation
         if (!child(in.a, value[i], item_token(i), "/unevaluatedItems")) ok = false;
       }
       if (any) {
-        record(in, Code::kUnevaluatedItems, {{"limit", annotations ? annotations->evaluated_prefix() : 0}});
+        const std::size_t prefix = annotations ? annotations->evaluated_prefix() : 0;
+        record_more(in, Code::kUnevaluatedItems, [prefix] { return Json{{"limit", prefix}}; });
         ok = false;
       }
       if (annotations) annotations->mark_all_items();
@@ -509,20 +570,28 @@ bool Evaluator::logical(const Instruction& in, const Value& value, Annotations* 
     }
     case Op::LogicalOneOf: {
       std::size_t mark = error_mark();
-      Json passing = Json::array();
+      // The passing branches, as an array only once there are two (the error case): a
+      // valid oneOf allocates nothing.
+      std::uint32_t passing = 0, first_passing = 0;
+      Json passing_list;
       for (std::uint32_t k = 0; k < in.b && !limit_; ++k) {
         if (in_place(plan_.node_lists[in.a + k], value, annotations, keyword_segment("/oneOf/", k))) {
-          passing.push_back(k);
-          if (passing.size() > 1 && stop_early()) break;
+          if (++passing == 1) {
+            first_passing = k;
+          } else {
+            if (passing == 2) passing_list.push_back(first_passing);
+            passing_list.push_back(k);
+            if (stop_early()) break;
+          }
         }
       }
       if (limit_) return false;
-      if (passing.size() == 1) {
+      if (passing == 1) {
         rollback(mark);
         return true;
       }
-      if (passing.size() > 1) rollback(mark);
-      record(in, Code::kOneOf, {{"passingSchemas", passing.empty() ? Json(nullptr) : passing}});
+      if (passing > 1) rollback(mark);
+      record_more(in, Code::kOneOf, [&] { return Json{{"passingSchemas", std::move(passing_list)}}; });
       return false;
     }
     case Op::LogicalNot: {
@@ -542,7 +611,7 @@ bool Evaluator::logical(const Instruction& in, const Value& value, Annotations* 
       NodeId branch = condition ? in.b : in.c;
       if (branch == plan::kNoNode) return true;
       if (in_place(branch, value, annotations, condition ? "/then" : "/else")) return true;
-      record(in, Code::kIf, {{"failingKeyword", condition ? "then" : "else"}});
+      record_view(in, Code::kIf, "failingKeyword", condition ? "then" : "else");
       return false;
     }
     case Op::LogicalDependentSchemas: {
@@ -570,8 +639,14 @@ bool Evaluator::logical(const Instruction& in, const Value& value, Annotations* 
 }  // namespace
 
 Outcome evaluate(const plan::Plan& plan, const doc::Value& instance, const EvalOptions& options) {
-  Evaluator evaluator(plan, options);
-  return evaluator.run(instance);
+  thread_local Stacks shared;
+  Stacks fresh;
+  Stacks& stacks = shared.busy ? fresh : shared;
+  stacks.busy = true;
+  Evaluator evaluator(plan, options, stacks);
+  Outcome outcome = evaluator.run(instance);
+  stacks.busy = false;
+  return outcome;
 }
 
 Outcome evaluate(const plan::Plan& plan, const nlohmann::json& instance, const EvalOptions& options) {

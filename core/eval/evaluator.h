@@ -4,6 +4,8 @@
 //   eval::Outcome outcome = eval::evaluate(*plan, document.root(), {});
 // The instance is a doc::Value (core/doc: read straight from JSON text, no nlohmann DOM);
 // callers holding an nlohmann::json use the overload that mirrors it into a document.
+// Findings (eval/finding.h) carry only what the evaluation found; FindingParams merges the
+// plan's static params when they are reported.
 // Tested by tests/eval/evaluator_test.cc and the JSON Schema suite.
 #pragma once
 
@@ -14,6 +16,7 @@
 #include <vector>
 
 #include "doc/document.h"
+#include "eval/finding.h"
 #include "plan/plan.h"
 #include "report/error.h"
 
@@ -29,14 +32,6 @@ struct EvalOptions {
   bool track_keyword_locations = false;  // needed only for the "basic" output form
   formats::FormatContext format_context; // caller's "today", for date-aware formats
   EvalLimits limits;
-};
-
-struct Finding {
-  Code code;
-  std::uint32_t meta;            // index into plan.meta (keyword, schema path)
-  std::string instance_path;     // JSON Pointer into the instance
-  std::string keyword_location;  // dynamic path through $refs (only when tracked)
-  nlohmann::json params;         // static params merged with the values found
 };
 
 struct Outcome {

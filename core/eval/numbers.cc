@@ -40,6 +40,11 @@ bool exact_of(const nlohmann::json& value, Exact& out) {
   return false;
 }
 
+// A double that holds an integer exactly (the plan checked |d| <= 2^53).
+Exact exact_of_integral(double d) {
+  return {d < 0, static_cast<std::uint64_t>(std::fabs(d))};
+}
+
 int compare_exact(Exact a, Exact b) {
   if (a.magnitude == 0 && b.magnitude == 0) return 0;
   if (a.negative != b.negative) return a.negative ? -1 : 1;
@@ -56,9 +61,22 @@ int compare_number(const doc::Value& value, double limit, const nlohmann::json& 
   return v < limit ? -1 : v > limit ? 1 : 0;
 }
 
+int compare_number(const doc::Value& value, double limit, bool integer) {
+  Exact a{};
+  if (integer && exact_of(value, a)) return compare_exact(a, exact_of_integral(limit));
+  double v = value.number();
+  return v < limit ? -1 : v > limit ? 1 : 0;
+}
+
 bool is_multiple_of(const doc::Value& value, double divisor, const nlohmann::json& divisor_json) {
   Exact a{}, b{};
   if (exact_of(value, a) && exact_of(divisor_json, b) && b.magnitude != 0) return a.magnitude % b.magnitude == 0;
+  return is_multiple_of(value, divisor, false);
+}
+
+bool is_multiple_of(const doc::Value& value, double divisor, bool integer) {
+  Exact a{};
+  if (integer && exact_of(value, a) && divisor != 0) return a.magnitude % exact_of_integral(divisor).magnitude == 0;
   double quotient = value.number() / divisor;
   if (!std::isfinite(quotient)) return false;
   double nearest = std::round(quotient);

@@ -18,4 +18,9 @@ int compare_number(const doc::Value& value, double limit, const nlohmann::json& 
 // despite binary rounding. An infinite quotient is never a multiple.
 bool is_multiple_of(const doc::Value& value, double divisor, const nlohmann::json& divisor_json);
 
+// The same with the limit as the plan keeps it (plan::NumKind): when `integer` is true the
+// double holds a JSON integer exactly (|limit| <= 2^53), so no nlohmann value is read.
+int compare_number(const doc::Value& value, double limit, bool integer);
+bool is_multiple_of(const doc::Value& value, double divisor, bool integer);
+
 }  // namespace yushen::eval

@@ -101,6 +101,10 @@ bool is_declared_property(const plan::Plan& plan, const plan::Instruction& in, s
   auto found = std::lower_bound(first, last, name,
                                 [](const plan::PropertyEntry& entry, std::string_view key) { return entry.name < key; });
   if (found != last && found->name == name) return true;
+  return is_matched_by_pattern(plan, in, name);
+}
+
+bool is_matched_by_pattern(const plan::Plan& plan, const plan::Instruction& in, std::string_view name) {
   for (std::uint32_t k = 0; k < in.e; ++k) {
     if (plan.regexes[plan.patterns[in.d + k].regex].search(name)) return true;
   }

@@ -29,4 +29,8 @@ std::optional<std::pair<std::size_t, std::size_t>> find_duplicate(const nlohmann
 // additionalProperties instruction refers to.
 bool is_declared_property(const plan::Plan& plan, const plan::Instruction& in, std::string_view name);
 
+// True if `name` is matched by the patternProperties an additionalProperties instruction
+// refers to (the evaluator matches declared names itself, by a merge).
+bool is_matched_by_pattern(const plan::Plan& plan, const plan::Instruction& in, std::string_view name);
+
 }  // namespace yushen::eval

@@ -23,7 +23,10 @@ struct FormatResult {
   bool ok = true;
   bool warning = false;        // failure is advisory only (e.g. bank-card Luhn); ok is then false
   Code code = Code::kFormat;   // which stable code to report when !ok
-  nlohmann::json params = nlohmann::json::object();  // extra params (the caller adds {"format": name})
+  // Extra params (the caller adds {"format": name}): an object, or null when there are none.
+  // Null by default because an empty nlohmann object allocates, and a form checks formats on
+  // every submission.
+  nlohmann::json params;
   std::string normalized;      // normalized value when a check normalizes (may stay empty)
 };
 

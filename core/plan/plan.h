@@ -20,7 +20,7 @@
 namespace yushen::plan {
 
 // Bumped whenever the meaning or layout of the plan changes.
-inline constexpr int kPlanVersion = 1;
+inline constexpr int kPlanVersion = 2;  // 2: Instruction::num_kind
 
 using NodeId = std::uint32_t;
 inline constexpr NodeId kNoNode = 0xFFFFFFFFu;
@@ -77,8 +77,18 @@ enum TypeBit : std::uint32_t {
   kTypeInteger = 64,
 };
 
+// What `num` holds for a numeric keyword (AssertMinimum…AssertMultipleOf), so the evaluator
+// compares integers exactly without reading the limit back from the meta params (an
+// nlohmann lookup on every numeric check was ~2% of evaluation).
+enum class NumKind : std::uint8_t {
+  floating,     // the limit was written as a float: compare doubles
+  integer,      // an integer within ±2^53: `num` holds it exactly
+  big_integer,  // an integer beyond that: its exact value is only in meta params
+};
+
 struct Instruction {
   Op op;
+  NumKind num_kind = NumKind::floating;  // numeric keywords only; fits the padding after op
   std::uint32_t meta = 0;  // index into Plan::meta
   std::uint32_t a = 0, b = 0, c = 0, d = 0, e = 0;
   double num = 0;

@@ -86,13 +86,47 @@ Source message_source(Code code, Locale locale) {
           nlohmann::json{{"locale", std::string(locale_tag(locale))}}};
 }
 
+// An nlohmann object as a ParamSource (the common route: check issues, Error params).
+class JsonParams final : public ParamSource {
+ public:
+  explicit JsonParams(const nlohmann::json& params) : params_(params) {}
+  ParamRef find(std::string_view name) const override {
+    // nlohmann's objects compare keys with std::less<>, so a string_view finds without a copy.
+    if (!params_.is_object()) return {};
+    auto it = params_.find(name);
+    return it == params_.end() ? ParamRef{} : ParamRef::of(*it);
+  }
+
+ private:
+  const nlohmann::json& params_;
+};
+
+void append_param(std::string& out, std::string_view placeholder, std::string_view key, const ParamRef& value,
+                  Locale locale) {
+  if (value.is_text) {
+    // A plain string reads as the same string held in an nlohmann value would; only a
+    // filter needs the value itself, and filters are rare (check issues, not findings).
+    if (key.size() == placeholder.size()) {
+      out += key == "type" ? type_word(value.text, locale) : value.text;
+    } else {
+      append_filtered(out, key, placeholder.substr(key.size() + 1), nlohmann::json(std::string(value.text)), locale);
+    }
+    return;
+  }
+  if (key.size() == placeholder.size()) {
+    append_value(out, key, *value.json, locale);
+  } else {
+    append_filtered(out, key, placeholder.substr(key.size() + 1), *value.json, locale);
+  }
+}
+
 }  // namespace
 
 std::string_view placeholder_name(std::string_view placeholder) {
   return placeholder.substr(0, placeholder.find('|'));
 }
 
-void append_template(std::string& out, std::string_view text, const nlohmann::json& params, Locale locale) {
+void append_template(std::string& out, std::string_view text, const ParamSource& params, Locale locale) {
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t open = text.find('{', i);
@@ -102,20 +136,19 @@ void append_template(std::string& out, std::string_view text, const nlohmann::js
     out.append(text.substr(i, open - i));
     std::string_view placeholder = text.substr(open + 1, close - open - 1);
     std::string_view key = placeholder_name(placeholder);
-    // nlohmann's objects compare keys with std::less<>, so a string_view finds without a copy.
-    auto it = params.is_object() ? params.find(key) : params.end();
-    if (it != params.end()) {
-      if (key.size() == placeholder.size()) {
-        append_value(out, key, *it, locale);
-      } else {
-        append_filtered(out, key, placeholder.substr(key.size() + 1), *it, locale);
-      }
+    ParamRef value = params.find(key);
+    if (value.found()) {
+      append_param(out, placeholder, key, value, locale);
     } else {
       out.append(text.substr(open, close - open + 1));
     }
     i = close + 1;
   }
   out.append(text.substr(i));
+}
+
+void append_template(std::string& out, std::string_view text, const nlohmann::json& params, Locale locale) {
+  append_template(out, text, JsonParams(params), locale);
 }
 
 std::string render_template(std::string_view text, const nlohmann::json& params, Locale locale) {
@@ -128,6 +161,15 @@ std::string render_template(std::string_view text, const nlohmann::json& params,
 void append_message(std::string& out, Code code, const nlohmann::json& params, Locale locale) {
   Source source = message_source(code, locale);
   append_template(out, source.text, source.not_loaded.is_null() ? params : source.not_loaded, source.locale);
+}
+
+void append_message(std::string& out, Code code, const ParamSource& params, Locale locale) {
+  Source source = message_source(code, locale);
+  if (!source.not_loaded.is_null()) {
+    append_template(out, source.text, JsonParams(source.not_loaded), source.locale);
+    return;
+  }
+  append_template(out, source.text, params, source.locale);
 }
 
 std::string working_day_after_acceptance(int count, Locale locale) {

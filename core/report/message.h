@@ -12,6 +12,28 @@
 
 namespace yushen {
 
+// One message parameter as the renderer sees it: an nlohmann value, a plain string (a
+// finding's found value, kept without building an nlohmann value), or nothing.
+struct ParamRef {
+  const nlohmann::json* json = nullptr;
+  std::string_view text;
+  bool is_text = false;
+
+  static ParamRef of(const nlohmann::json& value) { return ParamRef{&value, {}, false}; }
+  static ParamRef of_text(std::string_view value) { return ParamRef{nullptr, value, true}; }
+  bool found() const { return json || is_text; }
+};
+
+// Where a message's parameters come from: an nlohmann object, or a finding's static and
+// found parameters merged on the fly (eval::FindingParams).
+class ParamSource {
+ public:
+  virtual ParamRef find(std::string_view name) const = 0;
+
+ protected:
+  ~ParamSource() = default;
+};
+
 // Fills {name} placeholders in `text` from `params`. Strings are inserted as they are,
 // arrays are joined with the locale's list separator, JSON type names are translated.
 // Unknown placeholders are left visible so a missing parameter is noticed, not hidden.
@@ -20,6 +42,7 @@ namespace yushen {
 std::string render_template(std::string_view text, const nlohmann::json& params, Locale locale);
 // The same, appended to `out` (no temporary strings; the result writer's path).
 void append_template(std::string& out, std::string_view text, const nlohmann::json& params, Locale locale);
+void append_template(std::string& out, std::string_view text, const ParamSource& params, Locale locale);
 
 // The parameter a placeholder reads: "limit|bytes" → "limit".
 std::string_view placeholder_name(std::string_view placeholder);
@@ -32,6 +55,7 @@ std::string working_day_after_acceptance(int count, Locale locale);
 // The message of `code` in `locale`.
 std::string render_message(Code code, const nlohmann::json& params, Locale locale);
 void append_message(std::string& out, Code code, const nlohmann::json& params, Locale locale);
+void append_message(std::string& out, Code code, const ParamSource& params, Locale locale);
 
 // {"code": id, "message": …, "params": {…}, "path": where} for an Error; used by the CLI
 // and the bindings so every tool reports errors the same way.

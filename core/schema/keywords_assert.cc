@@ -37,6 +37,20 @@ bool is_non_negative_integer(const nlohmann::json& value) {
 
 double as_double(const nlohmann::json& value) { return value.get<double>(); }
 
+// Whether `num` can stand for the limit in exact integer comparisons (plan::NumKind).
+plan::NumKind num_kind(const nlohmann::json& value) {
+  constexpr std::uint64_t kExactInDouble = std::uint64_t{1} << 53;
+  if (value.is_number_unsigned()) {
+    return value.get<std::uint64_t>() <= kExactInDouble ? plan::NumKind::integer : plan::NumKind::big_integer;
+  }
+  if (value.is_number_integer()) {
+    std::int64_t v = value.get<std::int64_t>();
+    bool exact = v >= -static_cast<std::int64_t>(kExactInDouble) && v <= static_cast<std::int64_t>(kExactInDouble);
+    return exact ? plan::NumKind::integer : plan::NumKind::big_integer;
+  }
+  return plan::NumKind::floating;
+}
+
 std::optional<Error> count_limit(KeywordContext& context, std::string_view keyword, const nlohmann::json& value,
                                  Op op) {
   if (!is_non_negative_integer(value)) return context.bad_keyword(keyword, "a non-negative integer");
@@ -51,6 +65,7 @@ std::optional<Error> number_limit(KeywordContext& context, std::string_view keyw
   if (!value.is_number()) return context.bad_keyword(keyword, "a number");
   Instruction in{op};
   in.num = as_double(value);
+  in.num_kind = num_kind(value);
   context.emit(in, keyword, {{"comparison", std::string(comparison)}, {"limit", value}});
   return std::nullopt;
 }
@@ -113,6 +128,7 @@ std::optional<Error> compile_multiple_of(KeywordContext& context, const nlohmann
   if (!value.is_number() || !(as_double(value) > 0)) return context.bad_keyword("multipleOf", "a number > 0");
   Instruction in{Op::AssertMultipleOf};
   in.num = as_double(value);
+  in.num_kind = num_kind(value);
   context.emit(in, "multipleOf", {{"multipleOf", value}});
   return std::nullopt;
 }

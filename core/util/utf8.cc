@@ -2,6 +2,9 @@
 // Tested by tests/util/utf8_test.cc.
 #include "util/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace yushen {
 namespace {
 
@@ -70,12 +73,25 @@ char32_t decode_utf8(std::string_view text, std::size_t& i) {
 }
 
 std::size_t count_code_points(std::string_view text) {
-  std::size_t count = 0;
-  for (unsigned char c : text) {
-    // Every byte that is not a continuation byte starts a code point.
-    if ((c & 0xC0) != 0x80) ++count;
+  // Every byte that is not a continuation byte (10xxxxxx) starts a code point. Eight bytes
+  // at a time: a byte is a continuation byte when its bit 7 is set and bit 6 is clear, and
+  // `word << 1` moves each byte's bit 6 under its bit 7 (minLength/maxLength count every
+  // checked string; the byte loop was 5% of evaluation).
+  constexpr std::uint64_t kHigh = 0x8080808080808080u;
+  std::size_t continuation = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    // At most one bit per byte: summing the bytes by a multiply beats a popcount, which
+    // is a libgcc call without -mpopcnt.
+    const std::uint64_t ones = (word & ~(word << 1) & kHigh) >> 7;
+    continuation += static_cast<std::size_t>((ones * 0x0101010101010101u) >> 56);
   }
-  return count;
+  for (; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++continuation;
+  }
+  return text.size() - continuation;
 }
 
 void append_utf8(std::string& out, char32_t cp) {

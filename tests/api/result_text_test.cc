@@ -28,8 +28,10 @@ nlohmann::json reference_ajv_error(const plan::Plan& plan, const eval::Finding& 
   out["instancePath"] = finding.instance_path;
   out["schemaPath"] = meta.schema_path;
   out["keyword"] = meta.keyword;
-  out["params"] = finding.params;
-  out["message"] = render_message(finding.code, finding.params, locale);
+  // The merged params as an nlohmann object (the writer merges them on the fly instead).
+  const nlohmann::json params = eval::finding_params(plan, finding);
+  out["params"] = params;
+  out["message"] = render_message(finding.code, params, locale);
   return out;
 }
 
@@ -40,7 +42,7 @@ nlohmann::json reference_basic_error(const plan::Plan& plan, const eval::Finding
   out["keywordLocation"] = finding.keyword_location;
   out["absoluteKeywordLocation"] = meta.absolute_location;
   out["instanceLocation"] = finding.instance_path;
-  out["error"] = render_message(finding.code, finding.params, locale);
+  out["error"] = render_message(finding.code, eval::finding_params(plan, finding), locale);
   return out;
 }
 

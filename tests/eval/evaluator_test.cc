@@ -78,8 +78,9 @@ TEST(Evaluator, UniqueItemsIsNotQuadratic) {
   big += ",5]";
   Outcome outcome = run(plan, big);
   ASSERT_EQ(outcome.errors.size(), 1u);
-  EXPECT_EQ(outcome.errors[0].params["j"], 5);
-  EXPECT_EQ(outcome.errors[0].params["i"], 100000);
+  nlohmann::json params = finding_params(*plan, outcome.errors[0]);
+  EXPECT_EQ(params["j"], 5);
+  EXPECT_EQ(params["i"], 100000);
 }
 
 TEST(Evaluator, DynamicRefUsesOutermostAnchor) {

@@ -10,6 +10,17 @@ TEST(Utf8, CountsCodePointsNotBytes) {
   EXPECT_EQ(count_code_points("张三🙂"), 3u);
   EXPECT_EQ(count_code_points(""), 0u);
   EXPECT_EQ(count_code_points("abc"), 3u);
+  // Eight bytes at a time plus a tail: every length and alignment agrees with a byte loop,
+  // ill-formed bytes included.
+  const std::string mixed = std::string("a\xE5\xBC\xA0\xF0\x9F\x99\x82\x80\xBF\xC3\xA9z") + "张三李四王五赵六abc";
+  for (std::size_t from = 0; from < mixed.size(); ++from) {
+    for (std::size_t n = 0; from + n <= mixed.size(); ++n) {
+      std::string_view part = std::string_view(mixed).substr(from, n);
+      std::size_t expected = 0;
+      for (unsigned char c : part) expected += (c & 0xC0) != 0x80;
+      ASSERT_EQ(count_code_points(part), expected) << from << "+" << n;
+    }
+  }
   EXPECT_EQ(count_code_points("𠀀"), 1u);  // U+20000, CJK Extension B
 }
 
