@@ -159,8 +159,7 @@ std::string render_template(std::string_view text, const nlohmann::json& params,
 }
 
 void append_message(std::string& out, Code code, const nlohmann::json& params, Locale locale) {
-  Source source = message_source(code, locale);
-  append_template(out, source.text, source.not_loaded.is_null() ? params : source.not_loaded, source.locale);
+  append_message(out, code, JsonParams(params), locale);
 }
 
 void append_message(std::string& out, Code code, const ParamSource& params, Locale locale) {
