@@ -31,16 +31,16 @@ struct Finding {
   const char* found_name = nullptr;
   // Its value: a view of a string the plan or a literal owns, or, for text from the
   // instance, a copy (an instance may not outlive its findings; short keys fit the
-  // string's inline buffer, so the copy rarely allocates).
+  // string's inline buffer, so the copy rarely allocates). At most one is set; an empty
+  // copy reads the same as an empty view, so no flag says which.
   std::string_view found_view;
   std::string found_copy;
-  bool found_is_copy = false;
   // Any other parameters the evaluation found, for the rare codes that need numbers or
   // arrays (dependentRequired, oneOf, uniqueItems, unevaluatedItems, format checks): an
   // object, or null (no allocation) when there are none. Never shares a key with found_name.
   nlohmann::json more;
 
-  std::string_view found_value() const { return found_is_copy ? std::string_view(found_copy) : found_view; }
+  std::string_view found_value() const { return found_copy.empty() ? found_view : std::string_view(found_copy); }
 };
 
 // A finding's parameters as one object: the instruction's static params with the found

@@ -10,9 +10,40 @@
 namespace yushen::pattern::detail {
 namespace {
 
-std::uint32_t symbol_of(const Dfa& dfa, char32_t cp) {
+// The symbol of a code point above ASCII, remembering the range it fell in: form values
+// are runs of CJK characters that share one range, so most lookups skip the search.
+struct SymbolCache {
+  char32_t low = 1;  // empty range [1, 0)
+  char32_t high = 0;
+  std::uint32_t symbol = 0;
+};
+
+std::uint32_t symbol_of(const Dfa& dfa, char32_t cp, SymbolCache& cache) {
+  if (cp >= cache.low && cp < cache.high) return cache.symbol;
   auto it = std::upper_bound(dfa.bounds.begin(), dfa.bounds.end(), cp);
-  return dfa.symbol_of[static_cast<std::size_t>(it - dfa.bounds.begin()) - 1];
+  const auto index = static_cast<std::size_t>(it - dfa.bounds.begin()) - 1;
+  cache.low = dfa.bounds[index];
+  cache.high = it == dfa.bounds.end() ? char32_t{0x110000} : *it;
+  cache.symbol = dfa.symbol_of[index];
+  return cache.symbol;
+}
+
+// decode_utf8() with the well-formed three-byte case (all of CJK) inline; anything else,
+// ill-formed bytes included, goes to decode_utf8 so the answer is the same.
+char32_t next_code_point(std::string_view text, std::size_t& pos) {
+  if (pos + 2 < text.size()) {
+    const auto b0 = static_cast<unsigned char>(text[pos]);
+    const auto b1 = static_cast<unsigned char>(text[pos + 1]);
+    const auto b2 = static_cast<unsigned char>(text[pos + 2]);
+    if ((b0 & 0xF0) == 0xE0 && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      const char32_t cp = (char32_t{b0} & 0x0F) << 12 | (char32_t{b1} & 0x3F) << 6 | (char32_t{b2} & 0x3F);
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {  // not overlong, not a surrogate
+        pos += 3;
+        return cp;
+      }
+    }
+  }
+  return decode_utf8(text, pos);
 }
 
 bool is_first_byte(const Dfa& dfa, char c) {
@@ -29,6 +60,7 @@ bool run_dfa(const Dfa& dfa, std::string_view text, std::size_t* steps) {
     std::uint32_t state = dfa.start;
     std::uint8_t flags = dfa.flags[state];
     std::size_t pos = 0;
+    SymbolCache cache;
     while (!(flags & (Dfa::kMatch | Dfa::kDead))) {
       if (state == dfa.idle && dfa.skip_in_idle) {
         // Bytes that cannot begin a match leave the idle state where it is.
@@ -41,7 +73,7 @@ bool run_dfa(const Dfa& dfa, std::string_view text, std::size_t* steps) {
         symbol = dfa.ascii_symbol[byte];
         ++pos;
       } else {
-        symbol = symbol_of(dfa, decode_utf8(text, pos));
+        symbol = symbol_of(dfa, next_code_point(text, pos), cache);
       }
       state = dfa.next[state * dfa.symbols + symbol];
       flags = dfa.flags[state];

@@ -36,7 +36,7 @@ std::vector<std::string> keys_in_order(const FindingParams& params) {
 
 TEST(FindingParams, StaticOnly) {
   plan::Plan plan = plan_with({{"limit", 3}, {"comparison", ">="}});
-  Finding finding{Code::kMinimum, 0, "", "", nullptr, {}, {}, false, {}};
+  Finding finding{Code::kMinimum, 0, "", "", nullptr, {}, {}, {}};
   EXPECT_EQ(dump_json(finding_params(plan, finding)), R"({"comparison":">=","limit":3})");
   EXPECT_EQ(keys_in_order(FindingParams(plan, finding)), (std::vector<std::string>{"comparison", "limit"}));
   EXPECT_EQ(*FindingParams(plan, finding).find("limit").json, 3);
@@ -45,10 +45,10 @@ TEST(FindingParams, StaticOnly) {
 
 TEST(FindingParams, FoundStringSortsAmongStaticKeys) {
   plan::Plan plan = plan_with({{"a", 1}, {"z", 2}});
-  Finding viewed{Code::kRequired, 0, "", "", "missingProperty", "名称", {}, false, {}};
+  Finding viewed{Code::kRequired, 0, "", "", "missingProperty", "名称", {}, {}};
   EXPECT_EQ(dump_json(finding_params(plan, viewed)), dump_json(reference(plan.meta[0].params, viewed)));
   EXPECT_EQ(keys_in_order(FindingParams(plan, viewed)), (std::vector<std::string>{"a", "missingProperty", "z"}));
-  Finding copied{Code::kAdditionalProperties, 0, "", "", "additionalProperty", {}, "a key longer than sixteen", true, {}};
+  Finding copied{Code::kAdditionalProperties, 0, "", "", "additionalProperty", {}, "a key longer than sixteen", {}};
   ParamRef value = FindingParams(plan, copied).find("additionalProperty");
   ASSERT_TRUE(value.is_text);
   EXPECT_EQ(value.text, "a key longer than sixteen");
@@ -57,7 +57,7 @@ TEST(FindingParams, FoundStringSortsAmongStaticKeys) {
 
 TEST(FindingParams, FoundValuesReplaceStaticOnes) {
   plan::Plan plan = plan_with({{"format", "date"}, {"limit", 1}});
-  Finding finding{Code::kFormat, 0, "", "", "limit", "x", {}, false, Json{{"format", "other"}, {"year", 2100}}};
+  Finding finding{Code::kFormat, 0, "", "", "limit", "x", {}, Json{{"format", "other"}, {"year", 2100}}};
   EXPECT_EQ(dump_json(finding_params(plan, finding)), R"({"format":"other","limit":"x","year":2100})");
   EXPECT_EQ(dump_json(finding_params(plan, finding)), dump_json(reference(plan.meta[0].params, finding)));
   EXPECT_EQ(FindingParams(plan, finding).find("format").json->get<std::string>(), "other");
@@ -66,9 +66,9 @@ TEST(FindingParams, FoundValuesReplaceStaticOnes) {
 
 TEST(FindingParams, EmptyMoreAndEmptyStatic) {
   plan::Plan plan = plan_with(Json::object());
-  Finding finding{Code::kFormat, 0, "", "", nullptr, {}, {}, false, Json::object()};
+  Finding finding{Code::kFormat, 0, "", "", nullptr, {}, {}, Json::object()};
   EXPECT_EQ(dump_json(finding_params(plan, finding)), "{}");
-  Finding none{Code::kFormat, 0, "", "", nullptr, {}, {}, false, {}};
+  Finding none{Code::kFormat, 0, "", "", nullptr, {}, {}, {}};
   EXPECT_EQ(dump_json(finding_params(plan, none)), "{}");
 }
 
