@@ -1,6 +1,7 @@
 // Eligibility for 容缺 and 告知承诺: applicants on the dishonesty list are excluded (商丘 信用承诺,
 // 铜梁), as are those with a broken commitment within the template's window (铜梁: "对失信主体2年内
-// 不再适用承诺制信任审批"), and those failing the template's own rule (e.g. a credit rating).
+// 不再适用承诺制信任审批"), and those failing the template's own rule (e.g. a credit rating); a
+// rule that cannot be evaluated refuses the request with its own code (…_eligibility_unknown).
 // Entry point: check_eligibility(). Tested by tests/check/requests_test.cc.
 #include "check/run.h"
 
@@ -36,7 +37,16 @@ EligibilityVerdict check_eligibility(Run& run, const tmpl::Eligibility& eligibil
       return out;
     }
   }
-  if (!run.holds(eligibility.rule, false)) out.reason = Ineligible::rule;
+  if (eligibility.rule) {
+    // An error is not a "no": telling an eligible applicant they are not would be wrong, and
+    // granting on an error would let bad data through the control. Refused, saying so.
+    Result<Json> result = logic::evaluate(*eligibility.rule, run.data, run.env);
+    if (!result.ok()) {
+      out.reason = Ineligible::unknown;
+    } else if (!logic::truthy(result.value())) {
+      out.reason = Ineligible::rule;
+    }
+  }
   return out;
 }
 

@@ -12,15 +12,16 @@ namespace yushen::check::detail {
 namespace {
 
 struct Codes {
-  Code key, not_allowed, dishonest, broken, ineligible, cap, unsigned_letter;
+  Code key, not_allowed, dishonest, broken, ineligible, unknown, cap, unsigned_letter;
 };
 constexpr Codes kDeferral{Code::kCheckDeferralKey,        Code::kCheckDeferralNotAllowed,
                           Code::kCheckDeferralDishonest,  Code::kCheckDeferralBrokenCommitment,
-                          Code::kCheckDeferralIneligible, Code::kCheckDeferralCap,
+                          Code::kCheckDeferralIneligible, Code::kCheckDeferralEligibilityUnknown, Code::kCheckDeferralCap,
                           Code::kCheckDeferralUnsigned};
 constexpr Codes kCommitment{Code::kCheckCommitmentKey,        Code::kCheckCommitmentNotAllowed,
                             Code::kCheckCommitmentDishonest,  Code::kCheckCommitmentBrokenCommitment,
-                            Code::kCheckCommitmentIneligible, Code::kCheckCommitmentCap,
+                            Code::kCheckCommitmentIneligible, Code::kCheckCommitmentEligibilityUnknown,
+                            Code::kCheckCommitmentCap,
                             Code::kCheckCommitmentUnsigned};
 
 struct Refusal {
@@ -52,6 +53,7 @@ std::optional<Refusal> try_request(Run& run, PolicyRun& p, std::size_t index) {
     case Ineligible::dishonest: return Refusal{p.codes.dishonest};
     case Ineligible::broken_commitment: return Refusal{p.codes.broken, p.verdict->params};
     case Ineligible::rule: return Refusal{p.codes.ineligible};
+    case Ineligible::unknown: return Refusal{p.codes.unknown};
   }
   if (p.policy.max_count && static_cast<int>(p.pending.size()) >= *p.policy.max_count) {
     return Refusal{p.codes.cap, {{"limit", *p.policy.max_count}}};

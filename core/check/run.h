@@ -137,7 +137,9 @@ std::string_view decide(const Run& run);
 
 // Whether the applicant may use a policy (eligibility.cc): not on the dishonesty list, no
 // broken commitment within the window (铜梁: 2 years), the template's rule over the data.
-enum class Ineligible { none, dishonest, broken_commitment, rule };
+// `unknown`: the rule could not be evaluated (malformed data it reads, a date past the
+// calendar, a limit); the request is refused, but never as "not eligible".
+enum class Ineligible { none, dishonest, broken_commitment, rule, unknown };
 struct EligibilityVerdict {
   Ineligible reason = Ineligible::none;
   Json params = Json::object();  // {date, until} for broken_commitment

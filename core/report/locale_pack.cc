@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "report/message.h"
 #include "util/json_text.h"
 
 namespace yushen {
@@ -47,15 +48,7 @@ std::string compute_hash() {
 // The placeholders of a message as append_template (message.h) reads them, filters included.
 std::set<std::string_view> placeholders(std::string_view text) {
   std::set<std::string_view> out;
-  std::size_t i = 0;
-  while (true) {
-    std::size_t open = text.find('{', i);
-    if (open == std::string_view::npos) break;
-    std::size_t close = text.find('}', open + 1);
-    if (close == std::string_view::npos) break;
-    out.insert(text.substr(open + 1, close - open - 1));
-    i = close + 1;
-  }
+  scan_template(text, [](std::string_view) {}, [&](std::string_view placeholder, std::string_view) { out.insert(placeholder); });
   return out;
 }
 
@@ -76,9 +69,12 @@ Result<std::unique_ptr<LocalePack>> read_pack(Locale locale, std::string_view js
   const nlohmann::json& pack = read.value;
   auto format = pack.find("format");
   const std::string* codes = string_member(pack, "codes");
-  if (format == pack.end() || *format != kLocalePackFormat || !codes || *codes != code_table_hash()) {
-    std::string actual = codes ? *codes : "";
-    if (format == pack.end() || *format != kLocalePackFormat) actual = "format " + dump_json(format == pack.end() ? nlohmann::json() : *format);
+  const bool format_ok = format != pack.end() && *format == kLocalePackFormat;
+  if (!format_ok || !codes || *codes != code_table_hash()) {
+    // What the pack says it is: its format when that is the problem, else its table hash.
+    const std::string actual = !format_ok ? "format " + dump_json(format == pack.end() ? nlohmann::json() : *format)
+                               : codes    ? *codes
+                                          : "";
     return make_error(Code::kLocalePackStale, "",
                       {{"locale", std::string(locale_tag(locale))}, {"expected", std::string(code_table_hash())}, {"actual", actual}});
   }

@@ -127,24 +127,17 @@ std::string_view placeholder_name(std::string_view placeholder) {
 }
 
 void append_template(std::string& out, std::string_view text, const ParamSource& params, Locale locale) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    std::size_t open = text.find('{', i);
-    if (open == std::string_view::npos) break;
-    std::size_t close = text.find('}', open + 1);
-    if (close == std::string_view::npos) break;
-    out.append(text.substr(i, open - i));
-    std::string_view placeholder = text.substr(open + 1, close - open - 1);
-    std::string_view key = placeholder_name(placeholder);
-    ParamRef value = params.find(key);
-    if (value.found()) {
-      append_param(out, placeholder, key, value, locale);
-    } else {
-      out.append(text.substr(open, close - open + 1));
-    }
-    i = close + 1;
-  }
-  out.append(text.substr(i));
+  scan_template(
+      text, [&](std::string_view literal) { out.append(literal); },
+      [&](std::string_view placeholder, std::string_view whole) {
+        std::string_view key = placeholder_name(placeholder);
+        ParamRef value = params.find(key);
+        if (value.found()) {
+          append_param(out, placeholder, key, value, locale);
+        } else {
+          out.append(whole);  // an unknown parameter stays visible, braces and all
+        }
+      });
 }
 
 void append_template(std::string& out, std::string_view text, const nlohmann::json& params, Locale locale) {

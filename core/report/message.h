@@ -47,6 +47,24 @@ void append_template(std::string& out, std::string_view text, const ParamSource&
 // The parameter a placeholder reads: "limit|bytes" → "limit".
 std::string_view placeholder_name(std::string_view placeholder);
 
+// The one reading of the template syntax: calls on_text(literal) and
+// on_placeholder(inside_the_braces, whole_placeholder) in order. A '{' with no '}' after it is
+// text. Used to render (append_template) and to compare locale packs' placeholders.
+template <typename OnText, typename OnPlaceholder>
+void scan_template(std::string_view text, OnText&& on_text, OnPlaceholder&& on_placeholder) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t open = text.find('{', i);
+    if (open == std::string_view::npos) break;
+    const std::size_t close = text.find('}', open + 1);
+    if (close == std::string_view::npos) break;
+    if (open > i) on_text(text.substr(i, open - i));
+    on_placeholder(text.substr(open + 1, close - open - 1), text.substr(open, close - open + 1));
+    i = close + 1;
+  }
+  if (i < text.size()) on_text(text.substr(i));
+}
+
 // A working-day deadline in rule form, in place of a date the calendar cannot give yet
 // (docs/calendar.md, "At the edge of the calendar"): 10 → "受理之日起第 10 个工作日",
 // en "the 10th working day after acceptance".

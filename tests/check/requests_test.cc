@@ -77,6 +77,25 @@ TEST(Requests, Rows) {
   }
 }
 
+// A rule that cannot be evaluated (here a working-day question past the calendar's years) is
+// neither a "yes" nor a "not eligible": the request is refused with its own code.
+TEST(Requests, EligibilityRuleThatCannotBeEvaluated) {
+  Json t = base_template();
+  t["commitment"]["eligibility"]["rule"] = {{"yushen.is_working_day", {"2199-06-01"}}};
+  t["tolerance"]["eligibility"]["rule"] = {{"yushen.is_working_day", {"2199-06-01"}}};
+  Json report = run(t, submission_without({"s1", "s2"}, {"s2"}, {"s1"}, true));
+  EXPECT_EQ(report["decision"], "needs-correction") << report.dump(1);
+  EXPECT_EQ(issues(report), (Strings{"check.commitment_eligibility_unknown #s1", "check.deferral_eligibility_unknown #s2"}));
+  EXPECT_EQ(status(report, "s1"), "missing");
+  EXPECT_EQ(status(report, "s2"), "missing");
+  Json en = run(t, submission_without({"s1"}, {}, {"s1"}, true), base_context(), Locale::en);
+  ASSERT_EQ(en["issues"].size(), 1u);
+  EXPECT_NE(en["issues"][0]["message"].get<std::string>().find("cannot be confirmed now"), std::string::npos);
+  // The same template with the rule answerable still decides as before.
+  t["commitment"]["eligibility"]["rule"] = {{"yushen.is_working_day", {"2025-03-07"}}};
+  EXPECT_EQ(run(t, submission_without({"s1"}, {}, {"s1"}, true))["decision"], "ready-with-commitments");
+}
+
 TEST(Requests, NotListedOrNoPolicy) {
   Json t = base_template();
   t["tolerance"]["materials"] = {"s2"};
