@@ -1,6 +1,6 @@
 // The cost of moving strings across the JS/WASM boundary, before and after issue 7, in one
 // run: the Embind std::string build (a snapshot of the old glue + .wasm + index.mjs) against
-// the raw pointer + TextEncoder.encodeInto / TextDecoder path of wasm/api.mjs.
+// the raw pointer + TextEncoder.encodeInto / TextDecoder path of wasm/boundary.mjs.
 //  - boundary only: three strings in (a ~2 KB instance, "ajv", "zh-CN"), a short string out,
 //    no core work (Embind: validate() on an uncompiled SchemaChecker returns at once; raw:
 //    the same arguments into an export that ignores them, result decoded);

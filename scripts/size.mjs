@@ -50,10 +50,10 @@ function table(title, dir, files) {
   return total;
 }
 
-// The page imports index.mjs, which imports api.mjs, locales.mjs, errors.mjs, client.mjs and the glue,
+// The page imports index.mjs, which imports api.mjs, boundary.mjs, locales.mjs, errors.mjs, client.mjs and the glue,
 // and instantiates the .wasm. worker.mjs is fetched only when loadInWorker() is used.
 const page = table('Page download (npm package)', dist,
-  ['yushen_core.wasm', 'yushen_core.mjs', 'index.mjs', 'api.mjs', 'locales.mjs', 'errors.mjs', 'client.mjs']);
+  ['yushen_core.wasm', 'yushen_core.mjs', 'index.mjs', 'api.mjs', 'boundary.mjs', 'locales.mjs', 'errors.mjs', 'client.mjs']);
 console.log(row('+ worker.mjs (loadInWorker)', sizes(path.join(dist, 'worker.mjs'))));
 // zh-TW and en are not in the .wasm: a page fetches the pack of the locale it shows (loadLocale).
 const packs = fs.existsSync(path.join(dist, 'locales')) ? fs.readdirSync(path.join(dist, 'locales')).filter((f) => f.endsWith('.json')).sort() : [];

@@ -11,7 +11,8 @@
 // (locales/<tag>.json next to this file). For checks off the main thread: loadInWorker()
 // (client.mjs), the same API with Promises.
 import createYushenCore from './yushen_core.mjs';
-import { fixSurrogateEscapes, toWellFormed, wrapCore, YushenError } from './api.mjs';
+import { wrapCore, YushenError } from './api.mjs';
+import { fixSurrogateEscapes, toWellFormed } from './boundary.mjs';
 
 export { fixSurrogateEscapes, toWellFormed, YushenError };
 export { loadInWorker } from './client.mjs';
