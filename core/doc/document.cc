@@ -74,17 +74,26 @@ class Builder {
   // nlohmann's DOM builder does (later assignments overwrite). Returns the new count.
   std::size_t sort_unique(std::size_t first, std::size_t n) {
     Member* m = d_.members_.data() + first;
+    // The insertion sort compares every pair that ends up adjacent when the later of the two
+    // is placed, so it sees any duplicate key; without one the dedup pass is skipped.
+    bool duplicates = false;
     if (n <= 32) {
       for (std::size_t i = 1; i < n; ++i) {
-        if (!key_less(m[i], m[i - 1])) continue;
+        int order = compare_keys(m[i].key(), m[i - 1].key());
+        if (order >= 0) {
+          duplicates |= order == 0;
+          continue;
+        }
         Member moving = m[i];
         std::size_t j = i;
-        while (j > 0 && key_less(moving, m[j - 1])) {
+        do {
           m[j] = m[j - 1];
           --j;
-        }
+        } while (j > 0 && (order = compare_keys(moving.key(), m[j - 1].key())) < 0);
+        duplicates |= j > 0 && order == 0;
         m[j] = moving;
       }
+      if (!duplicates) return n;
     } else {
       std::stable_sort(m, m + n, key_less);
     }
@@ -269,6 +278,15 @@ class Reader {
     for (;;) {
       while (p_ != end_ && kStringClass[static_cast<unsigned char>(*p_)] == 0) ++p_;
       if (p_ == end_ || kStringClass[static_cast<unsigned char>(*p_)] == 1) return true;
+      // Runs of CJK: three-byte sequences led by E1-EC or EE-EF need no overlong or
+      // surrogate check, only two continuation bytes (E0 and ED take the full check).
+      while (end_ - p_ >= 3) {
+        const auto b0 = static_cast<unsigned char>(p_[0]);
+        if (b0 < 0xE1 || b0 == 0xED || b0 > 0xEF) break;
+        if ((static_cast<unsigned char>(p_[1]) & 0xC0) != 0x80 || (static_cast<unsigned char>(p_[2]) & 0xC0) != 0x80) break;
+        p_ += 3;
+      }
+      if (p_ == end_ || kStringClass[static_cast<unsigned char>(*p_)] != 2) continue;
       const std::size_t n = utf8_sequence(p_, end_);
       if (n == 0) return false;
       p_ += n;

@@ -122,6 +122,24 @@ TEST(Document, InvalidUtf8IsReportedWithTheOffset) {
   expect_parity("{\"k\":1}\xEF\xBB\xBF");  // a BOM that is not at the start
 }
 
+// The string scanner has a fast path for runs of three-byte sequences (CJK): every lead byte
+// with every class of following byte, alone, after a CJK character and cut by the end, must
+// be judged exactly as read_json judges it.
+TEST(Document, EveryMultiByteLeadAgreesWithReadJson) {
+  const unsigned char followers[] = {0x00, 0x22, 0x41, 0x5C, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF};
+  for (int lead = 0x80; lead <= 0xFF; ++lead) {
+    for (unsigned char b1 : followers) {
+      for (unsigned char b2 : followers) {
+        std::string seq{static_cast<char>(lead), static_cast<char>(b1), static_cast<char>(b2)};
+        expect_parity("\"" + seq + "\"");
+        expect_parity("\"\xE5\xBC\xA0" + seq + "\xE4\xB8\x89\"");
+        expect_parity("{\"\xE5\xBC\xA0" + seq + "\":1}");
+        expect_parity("\"\xE5\xBC\xA0" + seq);
+      }
+    }
+  }
+}
+
 TEST(Document, DepthLimitWithoutRecursion) {
   Document document;
   std::string deep = std::string(100000, '[') + std::string(100000, ']');
@@ -168,6 +186,27 @@ TEST(Document, MembersAreSortedAndTheLastDuplicateWins) {
   for (int i = 40; i >= 0; --i) many += "\"k" + std::to_string(i % 37) + "\":" + std::to_string(i) + (i ? "," : "");
   many += "}";
   expect_parity(many);
+}
+
+// Objects of 1-40 members (both sides of the insertion-sort cut-off) with keys drawn from a
+// few names, so duplicates are everywhere: the same members as read_json, the last one winning.
+TEST(Document, RandomObjectsWithDuplicateKeys) {
+  std::uint32_t state = 12345;
+  auto next = [&state] { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7FFF; };
+  const char* names[] = {"a", "b", "ab", "", "张", "张三", "z", "b\u0000"};
+  for (int round = 0; round < 2000; ++round) {
+    std::string text = "{";
+    const int members = 1 + static_cast<int>(next() % 40);
+    for (int i = 0; i < members; ++i) {
+      text += (i ? ",\"" : "\"") + std::string(names[next() % (round % 7 == 0 ? 8 : 3 + round % 5)]) + "\":" + std::to_string(i);
+    }
+    text += "}";
+    expect_parity(text);
+    // to_json() would hide a kept duplicate (the later assignment wins there too): count.
+    Document document;
+    ASSERT_EQ(document.read(text).error, JsonReadError::none);
+    EXPECT_EQ(document.root().size(), read_json(text).value.size()) << text;
+  }
 }
 
 TEST(Document, NumbersKeepTheirKinds) {
