@@ -17,6 +17,21 @@ TEST(JsonPointer, EscapesTildeAndSlash) {
   EXPECT_EQ(*tokens, (std::vector<std::string>{"a/b", "m~n", "3"}));
 }
 
+TEST(JsonPointer, EscapesAtEveryPosition) {
+  // Escapes at the start, the end, side by side and around multi-byte text; every token
+  // splits back to itself.
+  for (std::string_view token : {"", "~", "/", "~/", "/~", "~~//", "a~", "~a", "a/", "/a", "张/三~", "~0~1", "plain"}) {
+    std::string pointer;
+    append_pointer_token(pointer, token);
+    std::string expected = "/";
+    for (char c : token) expected += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+    EXPECT_EQ(pointer, expected);
+    auto tokens = split_pointer(pointer);
+    ASSERT_TRUE(tokens);
+    EXPECT_EQ(*tokens, std::vector<std::string>{std::string(token)});
+  }
+}
+
 TEST(JsonPointer, RejectsMalformed) {
   EXPECT_FALSE(split_pointer("a"));
   EXPECT_FALSE(split_pointer("/a~2"));
