@@ -21,14 +21,17 @@ using plan::Op;
 using Json = nlohmann::json;
 using Value = doc::Value;
 
+// Two words, so that natively it is passed in registers: at 24 bytes it went through the
+// stack, and reading it back in wider words than were written stalled store forwarding
+// (the largest cost of loop_object, perf annotate; evaluation 5% faster). WASM passes it
+// by pointer either way.
 struct PathToken {
-  const char* key = nullptr;  // object member name (key_size bytes), or
-  std::size_t index = 0;      // array index when key == nullptr
-  std::uint32_t key_size = 0;
+  const char* key = nullptr;  // object member name (`n` bytes), or
+  std::size_t n = 0;          // the array index when key == nullptr
 };
 
-PathToken member_token(const doc::Member& member) { return PathToken{member.key_data, 0, member.key_size}; }
-PathToken item_token(std::size_t index) { return PathToken{nullptr, index, 0}; }
+PathToken member_token(const doc::Member& member) { return PathToken{member.key_data, member.key_size}; }
+PathToken item_token(std::size_t index) { return PathToken{nullptr, index}; }
 
 // The instance path and the dynamic scope, kept per thread and reused across evaluations:
 // once they have grown to a form's depth, evaluating a valid instance allocates nothing.
@@ -83,9 +86,9 @@ class Evaluator {
     std::string out;
     for (const PathToken& token : path_) {
       if (token.key) {
-        append_pointer_token(out, std::string_view(token.key, token.key_size));
+        append_pointer_token(out, std::string_view(token.key, token.n));
       } else {
-        append_pointer_index(out, token.index);
+        append_pointer_index(out, token.n);
       }
     }
     return out;
