@@ -63,6 +63,19 @@ test('lone surrogates become U+FFFD instead of swallowing the next character', (
   assert.equal(yushen.validate({ const: '\ud83d\ude42' }, JSON.stringify('\ud83d\ude42')).valid, true);
 });
 
+test('short strings copied as ASCII, and ones that turn out not to be, arrive intact', () => {
+  // The boundary copies short ASCII by a loop and falls back to TextEncoder at the first
+  // non-ASCII character, rewriting what it copied: texts around the 32-character cut.
+  for (const length of [1, 30, 31, 32, 33, 40]) {
+    for (const tail of ['', '张', '\ud800', '\ud83d\ude42']) {
+      const value = 'a'.repeat(length) + tail;
+      const expected = value.replace(/\ud800/, '\ufffd');
+      assert.equal(yushen.validate({ const: expected }, JSON.stringify(value).replace('\\ud800', '\ud800')).valid, true,
+        `${length} + ${JSON.stringify(tail)}`);
+    }
+  }
+});
+
 test('a disposed schema refuses to validate with api.disposed', () => {
   const compiled = yushen.compileSchema({});
   compiled.dispose();
