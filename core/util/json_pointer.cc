@@ -5,16 +5,18 @@
 namespace yushen {
 
 void append_pointer_token(std::string& pointer, std::string_view token) {
+  // Runs between escapes are appended whole: every error's instancePath is built here, and
+  // a character at a time was a call per byte in WASM (libc++ keeps push_back out of line).
   pointer += '/';
-  for (char c : token) {
-    if (c == '~') {
-      pointer += "~0";
-    } else if (c == '/') {
-      pointer += "~1";
-    } else {
-      pointer += c;
-    }
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    const char c = token[i];
+    if (c != '~' && c != '/') continue;
+    pointer.append(token.data() + run, i - run);
+    pointer.append(c == '~' ? "~0" : "~1", 2);
+    run = i + 1;
   }
+  pointer.append(token.data() + run, token.size() - run);
 }
 
 void append_pointer_index(std::string& pointer, std::size_t index) {
