@@ -242,6 +242,11 @@ test('at the edge of the calendar (2027 not covered): the due reads as the rule,
   // The warning says why the date is open; it is a reminder, not a problem.
   assert.equal(await page.locator('#summary .summary-list:not(.warnings) li').count(), 0);
   assert.match(await page.textContent('#summary .warnings'), /2027 年的国家节假日安排尚未收录/);
+  // A link like every line of the notice: to the letter, where the due reads as the rule.
+  const pending = page.locator('#summary .warnings a[data-code="check.due_date_pending"]');
+  assert.equal(await pending.count(), 1);
+  await pending.click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'letter-sign');
   await shot(page, '4-calendar-gap');
   assert.deepEqual(problems, []);
   await context.close();

@@ -3,7 +3,10 @@
 // it (aria-describedby, aria-invalid); and the decision in plain words.
 import { h } from './dom.mjs';
 
-/** Where issues are shown: submission pointers (/form/…, /case/…, /stage) and "material:<id>". */
+/**
+ * Where issues are shown: submission pointers (/form/…, /case/…, /stage, /signature) and
+ * "material:<id>".
+ */
 export class Registry {
   constructor() {
     this.entries = new Map();
@@ -25,6 +28,10 @@ export class Registry {
     let path = issue.path || '';
     const material = /^\/materials\/([^/]+)/.exec(path);
     if (material) return this.entries.get(`material:${material[1].replaceAll('~1', '/').replaceAll('~0', '~')}`) || null;
+    // Deferrals and commitments are asked for per material but answered together in the
+    // letter (its due dates, or the rule when the calendar has no date yet): issues about
+    // the requests as a whole (check.due_date_pending) point there.
+    if (/^\/(deferrals|commitments)(\/|$)/.test(path)) path = '/signature';
     while (path) {
       const entry = this.entries.get(path);
       if (entry && !entry.wrapper.closest('[hidden]')) return entry;
