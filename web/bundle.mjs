@@ -6,6 +6,7 @@
 //   <out>/dist/locales/*.json                                           its zh-TW and en messages, loaded when the page switches
 //   <out>/forms/templates/*.json, forms/examples/*.json                 the matters
 //   <out>/forms/calendar/cn-mainland.json                               the working-day calendar
+//   <out>/forms/regions/cn-regions.json                                 division names for the region picker (fetched only by forms with one)
 //   <out>/forms/index.json                                              {templates: [{key, file, id, version, title}]}
 // Usage: node web/bundle.mjs [OUT]   (default build/portal)
 import fs from 'node:fs';
@@ -67,7 +68,7 @@ export function buildBundle(out = path.join(root, 'build', 'portal'), { engineDi
   const packs = path.join(engineDir, 'locales');
   for (const name of jsonFiles(packs)) copy(path.join(packs, name), path.join(out, 'dist', 'locales', name));
   const forms = path.join(root, 'forms');
-  for (const dir of [...FORM_DIRS, 'calendar']) {
+  for (const dir of [...FORM_DIRS, 'calendar', 'regions']) {
     for (const name of jsonFiles(path.join(forms, dir))) copy(path.join(forms, dir, name), path.join(out, 'forms', dir, name));
   }
   const index = templatesIndex(forms, warn);

@@ -6,6 +6,7 @@
 // and never during IME composition (compositionstart .. compositionend).
 import { freshId, h } from './dom.mjs';
 import { text } from './i18n.mjs';
+import { regionPicker } from './region.mjs';
 
 export const escapePointer = (key) => String(key).replaceAll('~', '~0').replaceAll('/', '~1');
 
@@ -215,9 +216,10 @@ export class FormView {
         this.watchTyping(control, pointer);
       }
     }
+    const picker = schema['x-widget'] === 'region' && control.tagName === 'INPUT' ? regionPicker(control, this.words) : null;
     const wrapper = h('div', { class: 'field', 'data-path': pointer },
       h('label', { for: id }, labelText, required ? null : h('span', { class: 'optional' }, this.words.optional)),
-      parts.hint, parts.error, control);
+      parts.hint, parts.error, picker, control);
     this.registry.register(pointer, { wrapper, errors: parts.error, label: labelText, focus: () => control, described: [control] });
     return wrapper;
   }

@@ -1,0 +1,75 @@
+// The region picker (web/lib/region.mjs) on a "x-widget": "region" field: choosing province,
+// prefecture and county by name writes the 6-digit code into the field and checks it as
+// completed; a typed code selects its names; a division with nothing below it (台湾省, 东莞市)
+// is an answer at its own level; each select has a visible label; on a 360-px phone nothing
+// overflows. The names file is fetched only by a form that has such a field.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { artefacts, startPage } from '../lib/browser.mjs';
+
+const shot = (page, name) => page.screenshot({ path: path.join(artefacts, `portal-${name}.png`), fullPage: true });
+
+const POINTER = '/form/project/regionCode';
+const box = `[name="${POINTER}"]`;
+const wrapper = `[data-path="${POINTER}"]`;
+const level = (k) => `${wrapper} .region-level:nth-child(${k + 1}) select`;
+
+let env;
+before(async () => {
+  env = await startPage();
+});
+after(async () => {
+  await env.close();
+});
+
+test('choose by name, type a code, leaves at every level', async () => {
+  const { context, page, problems, requests } = await env.open({ template: 'templates/construction-permit', viewport: { width: 360, height: 740 } });
+  await page.waitForSelector(`${wrapper} .region-picker:not([hidden])`);
+  assert.ok(requests.some((r) => r.url.endsWith('/forms/regions/cn-regions.json')));
+  // Every select is labelled by a visible label.
+  for (let k = 0; k < 3; k++) {
+    const id = await page.getAttribute(`${wrapper} .region-level:nth-child(${k + 1}) select`, 'id');
+    assert.equal(await page.locator(`label[for="${id}"]`).count(), 1);
+  }
+  assert.ok(await page.isHidden(`${wrapper} .region-level:nth-child(2)`));
+
+  // 湖南省 → 衡阳市 → 衡阳高新区: the code of the county, checked as a completed field.
+  await page.selectOption(level(0), '430000');
+  assert.equal(await page.inputValue(box), '');
+  await page.selectOption(level(1), '430400');
+  await page.selectOption(level(2), '430476');
+  assert.equal(await page.inputValue(box), '430476');
+  assert.equal(await page.getAttribute(box, 'aria-invalid'), null);
+
+  // A new province clears the code until a county is chosen again.
+  await page.selectOption(level(0), '110000');
+  assert.equal(await page.inputValue(box), '');
+  assert.ok(await page.isHidden(`${wrapper} .region-level:nth-child(3)`));
+
+  // Typing a code selects its names.
+  await page.fill(box, '441900');
+  assert.equal(await page.inputValue(level(0)), '440000');
+  assert.equal(await page.inputValue(level(1)), '441900');
+  assert.ok(await page.isHidden(`${wrapper} .region-level:nth-child(3)`), '东莞 has no county level');
+
+  // A province with nothing below it is itself the answer.
+  await page.selectOption(level(0), '710000');
+  assert.equal(await page.inputValue(box), '710000');
+  assert.ok(await page.isHidden(`${wrapper} .region-level:nth-child(2)`));
+
+  // Nothing wider than the phone.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+  await shot(page, 'region-picker-360');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a form without a region field does not fetch the names', async () => {
+  const { context, page, requests, problems } = await env.open({ template: 'examples/public-place-hygiene-license' });
+  await page.waitForTimeout(200);
+  assert.ok(!requests.some((r) => r.url.includes('cn-regions.json')));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
