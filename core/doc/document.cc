@@ -124,31 +124,6 @@ constexpr auto kStringClass = [] {
   return t;
 }();
 
-// The length of the well-formed UTF-8 sequence at p (2-4), or 0: the same rules as
-// util/utf8 (no overlongs, no surrogates, nothing above U+10FFFF).
-std::size_t utf8_sequence(const char* p, const char* end) {
-  const auto byte = [p](int k) { return static_cast<unsigned char>(p[k]); };
-  const auto cont = [&](int k) { return (byte(k) & 0xC0) == 0x80; };
-  const std::size_t n = static_cast<std::size_t>(end - p);
-  const unsigned char b0 = byte(0);
-  if (b0 >= 0xC2 && b0 <= 0xDF) return n >= 2 && cont(1) ? 2 : 0;
-  if (b0 >= 0xE0 && b0 <= 0xEF) {
-    if (n < 3) return 0;
-    const unsigned char b1 = byte(1);
-    if (b0 == 0xE0 && (b1 < 0xA0 || b1 > 0xBF)) return 0;
-    if (b0 == 0xED && (b1 < 0x80 || b1 > 0x9F)) return 0;
-    return cont(1) && cont(2) ? 3 : 0;
-  }
-  if (b0 >= 0xF0 && b0 <= 0xF4) {
-    if (n < 4) return 0;
-    const unsigned char b1 = byte(1);
-    if (b0 == 0xF0 && (b1 < 0x90 || b1 > 0xBF)) return 0;
-    if (b0 == 0xF4 && (b1 < 0x80 || b1 > 0x8F)) return 0;
-    return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  }
-  return 0;
-}
-
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 int hex_value(char c) {
@@ -287,7 +262,7 @@ class Reader {
         p_ += 3;
       }
       if (p_ == end_ || kStringClass[static_cast<unsigned char>(*p_)] != 2) continue;
-      const std::size_t n = utf8_sequence(p_, end_);
+      const std::size_t n = utf8_sequence_length(p_, end_);
       if (n == 0) return false;
       p_ += n;
     }

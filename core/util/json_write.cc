@@ -26,16 +26,31 @@ constexpr std::array<bool, 256> kPlain = [] {
   return plain;
 }();
 
+// Where nlohmann puts U+FFFD for ill-formed input is subtle (it re-reads the byte that
+// broke a sequence); rather than re-deriving it, nlohmann writes those rare strings,
+// replacing whatever was written from `start`.
+void append_ill_formed(std::string& out, std::size_t start, std::string_view text) {
+  out.resize(start);
+  out += dump_json(nlohmann::json(std::string(text)));
+}
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view text) {
   const std::size_t start = out.size();
   out.push_back('"');
-  unsigned char high = 0;  // any byte >= 0x80 sets its top bit
-  std::size_t run = 0;     // start of the bytes not yet copied
+  std::size_t run = 0;  // start of the bytes not yet copied
+  const char* const end = text.data() + text.size();
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
-    high |= c;
+    if (c >= 0x80) {
+      // Checked here, in the one pass (a second pass over every non-ASCII string was a
+      // visible share of writing an invalid instance's Chinese messages in WASM).
+      const std::size_t n = utf8_sequence_length(text.data() + i, end);
+      if (n == 0) return append_ill_formed(out, start, text);
+      i += n - 1;
+      continue;
+    }
     if (kPlain[c]) continue;
     out.append(text.data() + run, i - run);
     run = i + 1;
@@ -56,12 +71,6 @@ void append_json_string(std::string& out, std::string_view text) {
   }
   out.append(text.data() + run, text.size() - run);
   out.push_back('"');
-  // Where nlohmann puts U+FFFD for ill-formed input is subtle (it re-reads the byte that
-  // broke a sequence); rather than re-deriving it, let nlohmann write those rare strings.
-  if ((high & 0x80) != 0 && !is_valid_utf8(text)) {
-    out.resize(start);
-    out += dump_json(nlohmann::json(std::string(text)));
-  }
 }
 
 void append_json(std::string& out, const nlohmann::json& value) {

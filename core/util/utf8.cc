@@ -10,29 +10,7 @@ namespace {
 
 // Length of the well-formed sequence at text[i], or 0 if ill-formed.
 std::size_t sequence_length(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  unsigned char b0 = byte(i);
-  if (b0 < 0x80) return 1;
-  std::size_t n = text.size() - i;
-  auto cont = [&](std::size_t k) { return (byte(i + k) & 0xC0) == 0x80; };
-  if (b0 >= 0xC2 && b0 <= 0xDF) return n >= 2 && cont(1) ? 2 : 0;
-  if (b0 >= 0xE0 && b0 <= 0xEF) {
-    if (n < 3) return 0;
-    unsigned char b1 = byte(i + 1);
-    if (b0 == 0xE0 && (b1 < 0xA0 || b1 > 0xBF)) return 0;  // overlong
-    if (b0 == 0xED && (b1 < 0x80 || b1 > 0x9F)) return 0;  // surrogates
-    if ((b1 & 0xC0) != 0x80 || !cont(2)) return 0;
-    return 3;
-  }
-  if (b0 >= 0xF0 && b0 <= 0xF4) {
-    if (n < 4) return 0;
-    unsigned char b1 = byte(i + 1);
-    if (b0 == 0xF0 && (b1 < 0x90 || b1 > 0xBF)) return 0;  // overlong
-    if (b0 == 0xF4 && (b1 < 0x80 || b1 > 0x8F)) return 0;  // > U+10FFFF
-    if ((b1 & 0xC0) != 0x80 || !cont(2) || !cont(3)) return 0;
-    return 4;
-  }
-  return 0;
+  return utf8_sequence_length(text.data() + i, text.data() + text.size());
 }
 
 }  // namespace
