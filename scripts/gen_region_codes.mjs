@@ -112,7 +112,8 @@ const tree = collectTree();
 const inTree = [];
 const walk = (nodes) => { for (const node of nodes) { inTree.push(Number(node[0])); if (node[2]) walk(node[2]); } };
 walk(tree);
-if (inTree.length !== codes.length || inTree.some((code) => !codes.includes(code))) {
+const codeSet = new Set(codes);
+if (inTree.length !== codes.length || inTree.some((code) => !codeSet.has(code))) {
   throw new Error('the region tree and the code table disagree');
 }
 const outputs = [

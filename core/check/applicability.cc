@@ -32,10 +32,10 @@ bool Run::is_inapplicable(std::string_view path) const {
   return false;
 }
 
-bool Run::holds(const std::optional<logic::Rule>& rule, bool on_error) const {
+bool Run::holds(const std::optional<logic::Rule>& rule) const {
   if (!rule) return true;
   Result<Json> result = logic::evaluate(*rule, data, env);
-  if (!result.ok()) return on_error;
+  if (!result.ok()) return true;
   return logic::truthy(result.value());
 }
 

@@ -154,7 +154,7 @@ void check_materials(Run& run) {
   for (std::size_t i = 0; i < run.t.materials.size(); ++i) {
     const tmpl::Material& m = run.t.materials[i];
     MaterialState& state = run.materials[i];
-    state.applies = run.holds(m.when, true);
+    state.applies = run.holds(m.when);
     bool group_only = grouped[i] && !state.in_group && m.requirement == tmpl::Requirement::optional;
     if (!state.applies || group_only) {
       state.status = Status::not_applicable;

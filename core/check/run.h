@@ -106,8 +106,9 @@ struct Run {
 
   // True if `path` is a non-applicable pointer or under one.
   bool is_inapplicable(std::string_view path) const;
-  // Evaluates an optional condition against `data`; absent means true; errors count as `on_error`.
-  bool holds(const std::optional<logic::Rule>& rule, bool on_error = true) const;
+  // Evaluates an optional condition against `data`; absent means true, and so does an error
+  // (a `when` that cannot be evaluated keeps its material or alternative in force).
+  bool holds(const std::optional<logic::Rule>& rule) const;
   void add(Issue issue) { issues.push_back(std::move(issue)); }
   // An issue at a submission path, with the severity of its code.
   void add_path_issue(Code code, std::string path, Json params = Json::object());

@@ -28,22 +28,14 @@ std::uint32_t symbol_of(const Dfa& dfa, char32_t cp, SymbolCache& cache) {
   return cache.symbol;
 }
 
-// decode_utf8() with the well-formed three-byte case (all of CJK) inline; anything else,
-// ill-formed bytes included, goes to decode_utf8 so the answer is the same.
+// decode_utf8() with the well-formed three-byte case (all of CJK) decoded inline; anything
+// else, ill-formed bytes included, goes to decode_utf8 so the answer is the same.
 char32_t next_code_point(std::string_view text, std::size_t& pos) {
-  if (pos + 2 < text.size()) {
-    const auto b0 = static_cast<unsigned char>(text[pos]);
-    const auto b1 = static_cast<unsigned char>(text[pos + 1]);
-    const auto b2 = static_cast<unsigned char>(text[pos + 2]);
-    if ((b0 & 0xF0) == 0xE0 && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
-      const char32_t cp = (char32_t{b0} & 0x0F) << 12 | (char32_t{b1} & 0x3F) << 6 | (char32_t{b2} & 0x3F);
-      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {  // not overlong, not a surrogate
-        pos += 3;
-        return cp;
-      }
-    }
-  }
-  return decode_utf8(text, pos);
+  const char* p = text.data() + pos;
+  if (utf8_sequence_length(p, text.data() + text.size()) != 3) return decode_utf8(text, pos);
+  const auto byte = [p](int k) { return char32_t{static_cast<unsigned char>(p[k])}; };
+  pos += 3;
+  return (byte(0) & 0x0F) << 12 | (byte(1) & 0x3F) << 6 | (byte(2) & 0x3F);
 }
 
 bool is_first_byte(const Dfa& dfa, char c) {

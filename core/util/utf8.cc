@@ -6,14 +6,6 @@
 #include <cstring>
 
 namespace yushen {
-namespace {
-
-// Length of the well-formed sequence at text[i], or 0 if ill-formed.
-std::size_t sequence_length(std::string_view text, std::size_t i) {
-  return utf8_sequence_length(text.data() + i, text.data() + text.size());
-}
-
-}  // namespace
 
 bool is_valid_utf8(std::string_view text, std::size_t* bad_offset) {
   std::size_t i = 0;
@@ -23,7 +15,7 @@ bool is_valid_utf8(std::string_view text, std::size_t* bad_offset) {
       ++i;
       continue;
     }
-    std::size_t len = sequence_length(text, i);
+    std::size_t len = utf8_sequence_length(text.data() + i, text.data() + text.size());
     if (len == 0) {
       if (bad_offset) *bad_offset = i;
       return false;
@@ -34,7 +26,7 @@ bool is_valid_utf8(std::string_view text, std::size_t* bad_offset) {
 }
 
 char32_t decode_utf8(std::string_view text, std::size_t& i) {
-  std::size_t len = sequence_length(text, i);
+  std::size_t len = utf8_sequence_length(text.data() + i, text.data() + text.size());
   const auto byte = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(text[i + k])); };
   char32_t cp;
   switch (len) {
