@@ -216,6 +216,21 @@ class Evaluator {
   std::optional<Error> limit_;
 };
 
+// True if `object` has a member for each of the `count` names, which are sorted by bytes
+// and unique (plan::Op::AssertRequired's c, d).
+bool has_all_members(const Value& object, const std::string* names, std::uint32_t count) {
+  const doc::Member* member = object.begin_members();
+  const doc::Member* const end = object.end_members();
+  for (std::uint32_t k = 0; k < count; ++k) {
+    const std::string_view name = names[k];
+    int order = 1;
+    while (member != end && (order = doc::compare_keys(member->key(), name)) < 0) ++member;
+    if (order != 0) return false;
+    ++member;
+  }
+  return true;
+}
+
 bool Evaluator::execute(const Instruction& in, const Value& value, Annotations* annotations) {
   if (!charge(1)) return false;
   switch (in.op) {
@@ -335,6 +350,9 @@ bool Evaluator::assert_value(const Instruction& in, const Value& value) {
     }
     case Op::AssertRequired: {
       if (!value.is_object()) return true;
+      // Usually all are present: one merge of the sorted names with the sorted members
+      // instead of a binary search per name (which was 8% of a valid form's validation in WASM).
+      if (has_all_members(value, &plan_.strings[in.c], in.d)) return true;
       bool ok = true;
       for (std::uint32_t k = 0; k < in.b; ++k) {
         const std::string& name = plan_.strings[in.a + k];

@@ -64,6 +64,7 @@ std::string dump_plan(const Plan& plan) {
       out << " a=" << static_cast<long long>(in.a == kNoNode ? -1 : in.a);
       out << " b=" << static_cast<long long>(in.b == kNoNode ? -1 : in.b);
       if (in.c) out << " c=" << static_cast<long long>(in.c == kNoNode ? -1 : in.c);
+      if (in.d) out << " d=" << static_cast<long long>(in.d == kNoNode ? -1 : in.d);
       if (in.num != 0) out << " num=" << in.num;
       out << "\n";
     }

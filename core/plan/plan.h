@@ -46,7 +46,7 @@ enum class Op : std::uint8_t {
   AssertUniqueItems,
   AssertMinProperties,
   AssertMaxProperties,
-  AssertRequired,          // a = first string index, b = count
+  AssertRequired,          // a = first string index, b = count (schema order); c, d = the same sorted, unique
   AssertDependentRequired, // a = first dependency entry, b = count
   LoopProperties,          // a = first property entry, b = count
   LoopPatternProperties,   // a = first pattern entry, b = count

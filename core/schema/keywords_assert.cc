@@ -4,6 +4,8 @@
 // Tested by tests/schema/compile_test.cc and the JSON Schema suite.
 #include "schema/keywords.h"
 
+#include <algorithm>
+
 #include <cmath>
 
 #include "formats/registry.h"
@@ -196,7 +198,18 @@ std::optional<Error> compile_format(KeywordContext& context, const nlohmann::jso
 std::optional<Error> compile_required(KeywordContext& context, const nlohmann::json& value) {
   Instruction in{Op::AssertRequired};
   if (auto error = string_list(context, "required", value, in.a, in.b)) return error;
-  if (in.b > 0) context.emit(in, "required");
+  if (in.b == 0) return std::nullopt;
+  // The same names sorted by bytes and without repeats, for the evaluator's one-merge check
+  // that all are present (an object's members are sorted the same way); the list in schema
+  // order stays for reporting the missing ones in that order.
+  plan::Plan& plan = context.plan();
+  std::vector<std::string> sorted(plan.strings.begin() + in.a, plan.strings.begin() + in.a + in.b);
+  std::sort(sorted.begin(), sorted.end());
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  in.c = static_cast<std::uint32_t>(plan.strings.size());
+  in.d = static_cast<std::uint32_t>(sorted.size());
+  for (std::string& name : sorted) plan.strings.push_back(std::move(name));
+  context.emit(in, "required");
   return std::nullopt;
 }
 

@@ -30,6 +30,22 @@ TEST(Evaluator, ReportsEveryErrorWithInstancePaths) {
                                            "schema.minimum@/b/1", "schema.minimum@/b/2"}));
 }
 
+// `required` is checked by one merge of its names, sorted, against the sorted members; a
+// miss falls back to the schema's order, repeats included, for the report.
+TEST(Evaluator, RequiredChecksNamesInAnyOrderAndReportsInSchemaOrder) {
+  auto plan = plan_of(R"({"required":["b","\u00e9","a","b","z"]})");
+  EXPECT_TRUE(run(plan, R"({"z":0,"\u00e9":1,"b":2,"aa":3,"a":4,"0":5})").valid);
+  EXPECT_TRUE(run(plan, R"({"a":1,"b":2,"z":3,"\u00e9":4})").valid);
+  Outcome outcome = run(plan, R"({"z":0,"aa":1,"\u00e9":2})");
+  std::vector<std::string> missing;
+  for (const Finding& f : outcome.errors) missing.push_back(std::string(code_id(f.code)) + ":" + std::string(f.found_view));
+  EXPECT_EQ(missing, (std::vector<std::string>{"schema.required:b", "schema.required:a", "schema.required:b"}));
+  // Not an object: nothing to check.
+  EXPECT_TRUE(run(plan, "[1]").valid);
+  // Only the last member missing, and a member that sorts after every name.
+  EXPECT_FALSE(run(plan, R"({"a":1,"b":2,"\u00e9":3,"~":4})").valid);
+}
+
 TEST(Evaluator, FlagModeStopsAtFirstError) {
   auto plan = plan_of(R"({"items":{"minimum":0}})");
   EvalOptions options;

@@ -22,7 +22,7 @@ TEST(Compile, PlanDumpIsStable) {
             "plan v2 root=0\n"
             "node 0 #\n"
             "  AssertType type a=4 b=0\n"
-            "  AssertRequired required a=0 b=1\n"
+            "  AssertRequired required a=0 b=1 c=1 d=1\n"
             "  LoopProperties properties a=0 b=1\n"
             "node 1 #/properties/a\n"
             "  AssertType type a=32 b=0\n"
