@@ -110,6 +110,11 @@ struct Node {
   std::uint32_t resource = 0;   // schema resource (for $dynamicRef scoping)
   bool collects_properties = false;  // has unevaluatedProperties: needs annotations
   bool collects_items = false;       // has unevaluatedItems: needs annotations
+  // The node this one amounts to when it is only a `$ref` ({"$ref": "#/$defs/mobile"}) in
+  // the same resource, followed to the end of such a chain; kNoNode otherwise. The evaluator
+  // goes straight there unless it tracks keyword locations (the "basic" output names the
+  // `$ref` step).
+  NodeId forward = kNoNode;
   std::string location;         // ajv-style path of the node, "#/properties/name"
 };
 

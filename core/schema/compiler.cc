@@ -206,6 +206,25 @@ std::optional<plan::NodeId> find_in_place_cycle(const plan::Plan& plan) {
   return std::nullopt;
 }
 
+// The `$ref` that is all of a node (no other keyword, no unevaluated*, same resource, so
+// the dynamic scope is the same either way), or kNoNode.
+plan::NodeId ref_only_target(const plan::Plan& plan, const plan::Node& n) {
+  if (n.count != 1 || n.collects_properties || n.collects_items) return plan::kNoNode;
+  const plan::Instruction& in = plan.code[n.first];
+  if (in.op != plan::Op::ControlRef || plan.nodes[in.a].resource != n.resource) return plan::kNoNode;
+  return in.a;
+}
+
+// Sets Node::forward. Runs after the cycle check: a chain of in-place `$ref`s has an end.
+void link_ref_only_nodes(plan::Plan& plan) {
+  for (plan::Node& n : plan.nodes) {
+    plan::NodeId target = ref_only_target(plan, n);
+    if (target == plan::kNoNode) continue;
+    while (ref_only_target(plan, plan.nodes[target]) != plan::kNoNode) target = ref_only_target(plan, plan.nodes[target]);
+    n.forward = target;
+  }
+}
+
 }  // namespace
 
 Result<PlanPtr> compile(const nlohmann::json& schema, const CompileOptions& options) {
@@ -233,6 +252,7 @@ Result<PlanPtr> compile(const nlohmann::json& schema, const CompileOptions& opti
   if (auto cycle = find_in_place_cycle(*built)) {
     return make_error(Code::kSchemaRefCycle, "", {{"ref", built->nodes[*cycle].location}});
   }
+  link_ref_only_nodes(*built);
   return PlanPtr(std::move(built));
 }
 

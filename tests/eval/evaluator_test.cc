@@ -46,6 +46,25 @@ TEST(Evaluator, RequiredChecksNamesInAnyOrderAndReportsInSchemaOrder) {
   EXPECT_FALSE(run(plan, R"({"a":1,"b":2,"\u00e9":3,"~":4})").valid);
 }
 
+// A field that is only a `$ref` is evaluated at its target directly (plan::Node::forward):
+// the same errors either way, and the "basic" output, which tracks keyword locations, still
+// names every `$ref` on the way.
+TEST(Evaluator, RefOnlyFieldsGiveTheSameErrorsTrackedOrNot) {
+  auto plan = plan_of(R"({"$defs":{"m":{"type":"string"},"alias":{"$ref":"#/$defs/m"}},
+    "properties":{"a":{"$ref":"#/$defs/alias"}}})");
+  EvalOptions tracked;
+  tracked.track_keyword_locations = true;
+  for (const EvalOptions& options : {EvalOptions{}, tracked}) {
+    Outcome outcome = run(plan, R"({"a":1})", options);
+    ASSERT_EQ(outcome.errors.size(), 1u);
+    EXPECT_EQ(outcome.errors[0].code, Code::kType);
+    EXPECT_EQ(outcome.errors[0].instance_path, "/a");
+    EXPECT_EQ(plan->meta[outcome.errors[0].meta].schema_path, "#/$defs/m/type");
+  }
+  EXPECT_EQ(run(plan, R"({"a":1})", tracked).errors[0].keyword_location, "/properties/a/$ref/$ref/type");
+  EXPECT_TRUE(run(plan, R"({"a":"x"})").valid);
+}
+
 TEST(Evaluator, FlagModeStopsAtFirstError) {
   auto plan = plan_of(R"({"items":{"minimum":0}})");
   EvalOptions options;

@@ -29,6 +29,27 @@ TEST(Compile, PlanDumpIsStable) {
             "  AssertMinLength minLength a=0 b=0 num=2\n");
 }
 
+// A node that is nothing but a `$ref` forwards to the end of the chain; one with another
+// keyword beside its `$ref`, or the target itself, does not.
+TEST(Compile, RefOnlyNodesForwardToTheirTarget) {
+  auto plan = compile_text(R"({"$defs":{"m":{"type":"string"},"alias":{"$ref":"#/$defs/m"}},
+    "properties":{"a":{"$ref":"#/$defs/alias"},"b":{"$ref":"#/$defs/m","minLength":2}}})");
+  ASSERT_TRUE(plan.ok());
+  auto node_at = [&](std::string_view location) -> const plan::Node& {
+    for (const plan::Node& n : plan.value()->nodes) {
+      if (n.location == location) return n;
+    }
+    ADD_FAILURE() << "no node at " << location;
+    return plan.value()->nodes[0];
+  };
+  const plan::Node& m = node_at("#/$defs/m");
+  const plan::NodeId m_id = static_cast<plan::NodeId>(&m - plan.value()->nodes.data());
+  EXPECT_EQ(node_at("#/properties/a").forward, m_id);
+  EXPECT_EQ(node_at("#/$defs/alias").forward, m_id);
+  EXPECT_EQ(node_at("#/properties/b").forward, plan::kNoNode);
+  EXPECT_EQ(m.forward, plan::kNoNode);
+}
+
 TEST(Compile, SharedRefsCompileOnce) {
   auto plan = compile_text(R"({"$defs":{"id":{"type":"string"}},"properties":{"a":{"$ref":"#/$defs/id"},"b":{"$ref":"#/$defs/id"}}})");
   ASSERT_TRUE(plan.ok());
