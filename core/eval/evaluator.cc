@@ -138,6 +138,14 @@ class Evaluator {
     if (outcome_->errors.size() > mark) outcome_->errors.resize(mark);
   }
 
+  // "/properties/<name>" for the basic output's keyword locations, in a buffer reused until
+  // the next call (child() copies it onto keyword_path_ first).
+  std::string_view tracked_segment(const char* keyword, std::string_view token) {
+    segment_buffer_ = keyword;
+    append_pointer_token(segment_buffer_, token);
+    return segment_buffer_;
+  }
+
   // "/allOf/2" for the basic output's keyword locations; empty (no allocation) otherwise.
   std::string keyword_segment(const char* prefix, std::uint32_t index) const {
     return options_.track_keyword_locations ? prefix + std::to_string(index) : std::string();
@@ -215,6 +223,7 @@ class Evaluator {
   Outcome* outcome_ = nullptr;
   std::vector<PathToken>& path_;
   std::vector<std::string> keyword_path_;
+  std::string segment_buffer_;  // tracked_segment()
   std::vector<std::uint32_t>& scope_;
   const std::size_t max_work_ = options_.limits.max_work;
   std::size_t work_ = 0;
@@ -423,11 +432,9 @@ bool Evaluator::loop_object(const Instruction& in, const Value& value, Annotatio
         if (cursor == members_end || order != 0) continue;
         const doc::Member* member = cursor;
         if (annotations) annotations->mark_property(&member->value);
-        std::string segment;
-        if (options_.track_keyword_locations) {
-          segment = "/properties";
-          append_pointer_token(segment, entry.name);
-        }
+        // The keyword segment only when tracked: no std::string per property otherwise.
+        const std::string_view segment =
+            options_.track_keyword_locations ? tracked_segment("/properties", entry.name) : std::string_view();
         if (!child(entry.node, member->value, member_token(*member), segment)) ok = false;
       }
       return ok;
@@ -439,11 +446,8 @@ bool Evaluator::loop_object(const Instruction& in, const Value& value, Annotatio
           if (!charge(1 + member->key().size() / 16)) return false;
           if (!plan_.regexes[entry.regex].search(member->key())) continue;
           if (annotations) annotations->mark_property(&member->value);
-          std::string segment;
-          if (options_.track_keyword_locations) {
-            segment = "/patternProperties";
-            append_pointer_token(segment, entry.source);
-          }
+          const std::string_view segment =
+              options_.track_keyword_locations ? tracked_segment("/patternProperties", entry.source) : std::string_view();
           if (!child(entry.node, member->value, member_token(*member), segment)) ok = false;
         }
       }
