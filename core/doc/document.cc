@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdlib>
 #include <optional>
@@ -247,10 +248,35 @@ class Reader {
     return true;
   }
 
+  // Skips plain ASCII string bytes eight at a time (SWAR: WASM has 64-bit integers but this
+  // build no SIMD), stopping in the word holding the first '"', '\\', control or non-ASCII
+  // byte; the byte loop in plain_run() takes it from there. In a word, the lowest flagged
+  // byte is always a true hit (a borrow only runs upwards from one), so countr_zero finds it.
+  void skip_plain_ascii_words() {
+    if constexpr (std::endian::native == std::endian::little) {
+      constexpr std::uint64_t ones = 0x0101010101010101u;
+      constexpr std::uint64_t highs = 0x8080808080808080u;
+      while (end_ - p_ >= 8) {
+        std::uint64_t x;
+        std::memcpy(&x, p_, 8);
+        const std::uint64_t quote = x ^ (ones * '"');
+        const std::uint64_t backslash = x ^ (ones * '\\');
+        const std::uint64_t hits = (((x - ones * 0x20) & ~x) | ((quote - ones) & ~quote) |
+                                    ((backslash - ones) & ~backslash) | x) & highs;
+        if (hits) {
+          p_ += std::countr_zero(hits) / 8;
+          return;
+        }
+        p_ += 8;
+      }
+    }
+  }
+
   // Advances over plain string bytes, validating each multi-byte sequence, up to '"',
   // '\\', a control character or the end. False on ill-formed UTF-8.
   bool plain_run() {
     for (;;) {
+      skip_plain_ascii_words();
       while (p_ != end_ && kStringClass[static_cast<unsigned char>(*p_)] == 0) ++p_;
       if (p_ == end_ || kStringClass[static_cast<unsigned char>(*p_)] == 1) return true;
       // Runs of CJK: three-byte sequences led by E1-EC or EE-EF need no overlong or

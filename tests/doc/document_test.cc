@@ -140,6 +140,29 @@ TEST(Document, EveryMultiByteLeadAgreesWithReadJson) {
   }
 }
 
+// Plain ASCII is skipped eight bytes at a time: every byte that must stop the skip, at every
+// position of strings up to three words long, with the string ending at every length.
+TEST(Document, EveryStopByteAtEveryPositionOfAWordAgreesWithReadJson) {
+  const std::string stops[] = {"\"", "\\n", "\\u00e9", std::string(1, '\x01'), std::string(1, '\x1F'),
+                               "\xE5\xBC\xA0", "\xC3\xA9", "\xF0\x9F\x99\x82", "\xC0\xAF", "\xFF", "\x80"};
+  const std::string neighbours = " !#[]~\x7F";  // ASCII next to the stop bytes in the table
+  for (std::size_t length = 0; length <= 24; ++length) {
+    std::string plain;
+    for (std::size_t i = 0; i < length; ++i) plain += neighbours[i % neighbours.size()];
+    expect_parity("\"" + plain + "\"");
+    expect_parity("{\"" + plain + "\":\"" + plain + "\"}");
+    expect_parity("\"" + plain);  // unterminated
+    for (std::size_t at = 0; at <= length; ++at) {
+      for (const std::string& stop : stops) {
+        std::string text = plain;
+        text.insert(at, stop);
+        expect_parity("\"" + text + "\"");
+        expect_parity("[\"" + text + "\",\"" + plain + "\"]");
+      }
+    }
+  }
+}
+
 TEST(Document, DepthLimitWithoutRecursion) {
   Document document;
   std::string deep = std::string(100000, '[') + std::string(100000, ']');
