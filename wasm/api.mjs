@@ -16,8 +16,8 @@ class CompiledSchema {
   validateText(instance, { output = 'ajv', locale = 'zh-CN' } = {}) {
     if (!this.handle) throw new YushenError('api.disposed', 'this schema was disposed');
     const b = this.boundary;
-    return b.result(b.call(b.core._yushen_schema_validate, [this.handle],
-      [asJsonText(instance, 'instance'), String(output), String(locale)]));
+    return b.result(b.call3(b.core._yushen_schema_validate, this.handle, asJsonText(instance, 'instance'), String(output),
+      String(locale)));
   }
 
   /** { valid, errors } for an instance (JSON text or a JS value). Throws YushenError on bad input. */

@@ -76,6 +76,19 @@ test('short strings copied as ASCII, and ones that turn out not to be, arrive in
   }
 });
 
+// The boundary reuses the last short result's string when the bytes repeat (boundary.mjs,
+// result()): results of the same length with different bytes must still differ.
+test('short results of the same length are decoded, repeats reused', () => {
+  const rule = yushen.compileRule({ var: 'a' });
+  const seen = [1, 2, 1, 1, 7, 'x', '张'].map((a) => rule.runText({ a }));
+  assert.deepEqual(seen.map((line) => JSON.parse(line).result), [1, 2, 1, 1, 7, 'x', '张']);
+  const schema = yushen.compileSchema({ type: 'integer' });
+  assert.equal(schema.validateText('1'), '{"errors":[],"valid":true}');
+  assert.equal(schema.validateText('"a"', { output: 'flag' }), '{"valid":false}');
+  assert.equal(schema.validateText('2', { output: 'flag' }), '{"valid":true}');
+  assert.equal(schema.validateText('3'), '{"errors":[],"valid":true}');
+});
+
 test('a disposed schema refuses to validate with api.disposed', () => {
   const compiled = yushen.compileSchema({});
   compiled.dispose();
