@@ -199,12 +199,8 @@ class Reader {
       // After a value: a separator, a closing bracket, or the end of the text.
       for (;;) {
         skip_ws();
-        // nlohmann's lexer takes a NUL byte for the end of the input, so read_json accepts
-        // "0\0anything"; mirrored here so the two readers accept the same texts (found by
-        // fuzz_document; whether read_json should reject it is a separate question).
-        // read_json still checks UTF-8 over the whole text, including what follows the NUL.
         if (!b_.inside()) {
-          return p_ == end_ || (*p_ == '\0' && is_valid_utf8(std::string_view(p_, static_cast<std::size_t>(end_ - p_))));
+          return p_ == end_;
         }
         if (p_ == end_) return false;
         const char c = *p_++;

@@ -2,6 +2,8 @@
 // Tested by tests/util/json_text_test.cc.
 #include "util/json_text.h"
 
+#include <cstring>
+
 #include "util/utf8.h"
 
 namespace yushen {
@@ -83,6 +85,14 @@ JsonRead read_json(std::string_view text, const JsonLimits& limits) {
     out.error = JsonReadError::syntax;
     // nlohmann counts positions from 1 past the offending character.
     out.offset = builder.error_position() > 0 ? builder.error_position() - 1 : 0;
+    return out;
+  }
+  // nlohmann's lexer takes a NUL byte for the end of the input, so "0\0anything" parsed as
+  // 0. JSON has no raw NUL anywhere (inside strings it must be escaped), so a NUL left
+  // after a complete value is the syntax error it looks like, not a place to stop reading.
+  if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
+    out.error = JsonReadError::syntax;
+    out.offset = static_cast<std::size_t>(static_cast<const char*>(nul) - text.data());
     return out;
   }
   out.value = std::move(value);

@@ -97,7 +97,8 @@ TEST(Document, MalformedInputsGiveTheSameErrorsAsReadJson) {
                            "1e400", "-1e400", "[1e309]", "\xEF\xBB", "\xEF\xBB\xBF", "nulll", "[] x", "\"\\u0000\""}) {
     expect_parity(text);
   }
-  // A NUL byte: nlohmann's lexer reads it as the end of the input.
+  // A NUL byte: a syntax error wherever it is (nlohmann's lexer alone would read it as the
+  // end of the input and accept "0\0garbage").
   using namespace std::string_literals;
   for (const std::string& text : {"0\0garbage"s, "{\"a\":1}\0]"s, "\0"s, "[1,\0]"s, "\"a\0\""s, "[\0]"s, "1 \0 2"s, "1\0\xE5\0"s, "1\0\xE5\xBC\xA0"s}) {
     expect_parity(text);

@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace yushen {
 namespace {
 
@@ -36,6 +40,19 @@ TEST(JsonText, SyntaxErrorsCarryAnOffset) {
   EXPECT_EQ(read_json("").error, JsonReadError::syntax);
   EXPECT_EQ(read_json("1 2").error, JsonReadError::syntax);
   EXPECT_EQ(read_json("{\"a\":1,}").error, JsonReadError::syntax);
+}
+
+// JSON has no raw NUL anywhere: one after a complete value is an error at its offset, not
+// the end of the input (nlohmann's lexer alone accepted "0\0garbage" as 0).
+TEST(JsonText, ANulByteIsASyntaxErrorAtItsOffset) {
+  using namespace std::string_literals;
+  for (const auto& [text, offset] : std::vector<std::pair<std::string, std::size_t>>{
+           {"0\0garbage"s, 1}, {"{\"a\":1}\0"s, 7}, {"{\"a\":1} \0{\"b\":2}"s, 8}, {"\0"s, 0}, {"[1,\0]"s, 3}}) {
+    JsonRead read = read_json(text);
+    EXPECT_EQ(read.error, JsonReadError::syntax) << text.size();
+    EXPECT_EQ(read.offset, offset) << text.size();
+  }
+  EXPECT_EQ(read_json("\"\\u0000\"").error, JsonReadError::none);  // escaped, it is a character
 }
 
 TEST(JsonText, InvalidUtf8IsItsOwnError) {
