@@ -20,7 +20,7 @@
 namespace yushen::plan {
 
 // Bumped whenever the meaning or layout of the plan changes.
-inline constexpr int kPlanVersion = 2;  // 2: Instruction::num_kind
+inline constexpr int kPlanVersion = 3;  // 2: Instruction::num_kind; 3: Node::forward, AssertRequired c/d
 
 using NodeId = std::uint32_t;
 inline constexpr NodeId kNoNode = 0xFFFFFFFFu;

@@ -19,7 +19,7 @@ TEST(Compile, PlanDumpIsStable) {
   auto plan = compile_text(R"({"type":"object","required":["a"],"properties":{"a":{"type":"string","minLength":2}}})");
   ASSERT_TRUE(plan.ok());
   EXPECT_EQ(plan::dump_plan(*plan.value()),
-            "plan v2 root=0\n"
+            "plan v3 root=0\n"
             "node 0 #\n"
             "  AssertType type a=4 b=0\n"
             "  AssertRequired required a=0 b=1 c=1 d=1\n"
