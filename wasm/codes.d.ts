@@ -153,6 +153,8 @@ export type YushenCode =
   | 'check.file_duplicate'
   | 'check.material_unknown'
   | 'check.request_unneeded'
+  | 'check.request_provided'
+  | 'check.request_shared'
   | 'check.deferral_key'
   | 'check.deferral_not_allowed'
   | 'check.deferral_dishonest'

@@ -62,6 +62,18 @@ std::optional<Refusal> try_request(Run& run, PolicyRun& p, std::size_t index) {
   return std::nullopt;
 }
 
+// Why a request for a material that is not missing (or is optional) is not needed, as the
+// applicant can act on it: a file is attached (valid or not), the department gets it by
+// data sharing, or it is not needed this time (optional, or its condition does not hold).
+Code unneeded_request_code(Status status) {
+  switch (status) {
+    case Status::provided:
+    case Status::invalid: return Code::kCheckRequestProvided;
+    case Status::shared: return Code::kCheckRequestShared;
+    default: return Code::kCheckRequestUnneeded;
+  }
+}
+
 // Records which material each request names; unknown ids and materials that need no request
 // get warnings.
 void index_requests(Run& run, const std::vector<std::string>& ids, const char* list, bool commitment) {
@@ -76,7 +88,7 @@ void index_requests(Run& run, const std::vector<std::string>& ids, const char* l
     MaterialState& state = run.materials[index];
     bool optional = run.t.materials[index].requirement == tmpl::Requirement::optional && !state.in_group;
     if (state.status != Status::missing || optional) {
-      if (!state.request_unneeded) run.add_material_issue(Code::kCheckRequestUnneeded, index);
+      if (!state.request_unneeded) run.add_material_issue(unneeded_request_code(state.status), index);
       state.request_unneeded = true;
       continue;
     }

@@ -47,7 +47,7 @@ struct MaterialState {
   bool applies = true;       // its own `when` holds
   bool in_group = false;     // offered by an applicable alternative group
   bool refused = false;      // a deferral or commitment was refused (that issue says "provide it")
-  bool request_unneeded = false;  // asked for although provided, shared, optional or not applicable
+  bool request_unneeded = false;  // asked for although provided, shared, optional or not applicable (warned once)
   std::optional<std::size_t> deferral_request;    // index in submission.deferrals
   std::optional<std::size_t> commitment_request;  // index in submission.commitments
 };

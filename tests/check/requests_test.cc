@@ -3,6 +3,8 @@
 // is eligible (dishonesty list, 铜梁's 2-year broken-commitment window, the template's rule),
 // the cap is not exceeded and the letter is signed — otherwise it is missing and the issue
 // says why. Due dates use calendar days, months or working days.
+#include <map>
+
 #include "test_util.h"
 
 namespace yushen::check::testing {
@@ -57,7 +59,7 @@ TEST(Requests, Rows) {
        "ready-with-commitments", {}, {{"s1", "deferred"}}},
       {"both refused: both reasons", {"k1"}, {"k1"}, true, same, "needs-correction",
        {"check.commitment_key #k1", "check.deferral_key #k1"}, {}},
-      {"request for a provided material", {"s1"}, {}, true, same, "ready", {"check.request_unneeded #s1"},
+      {"request for a provided material", {"s1"}, {}, true, same, "ready", {"check.request_provided #s1"},
        {{"s1", "provided"}}},
       {"request for an unknown material", {"nope"}, {}, true, same, "ready", {"check.material_unknown @/deferrals/0"}, {}},
   };
@@ -94,6 +96,24 @@ TEST(Requests, EligibilityRuleThatCannotBeEvaluated) {
   // The same template with the rule answerable still decides as before.
   t["commitment"]["eligibility"]["rule"] = {{"yushen.is_working_day", {"2025-03-07"}}};
   EXPECT_EQ(run(t, submission_without({"s1"}, {}, {"s1"}, true))["decision"], "ready-with-commitments");
+}
+
+// A request the material does not need says which reason applies, so the applicant knows what
+// to do: a file is attached (remove it to defer instead), the department gets it by data
+// sharing, or it is not needed this time (here: a branch document for a non-branch).
+TEST(Requests, UnneededRequestsSayWhy) {
+  Json submission = submission_without({"licence"}, {"s1", "licence"}, {"branch-doc"}, true);
+  Json context = base_context();
+  context["sharedMaterials"] = {"licence"};
+  Json report = run(base_template(), submission, context);
+  EXPECT_EQ(report["decision"], "ready") << report.dump(1);
+  EXPECT_EQ(issues(report), (Strings{"check.request_shared #licence", "check.request_provided #s1",
+                                     "check.request_unneeded #branch-doc"}));
+  std::map<std::string, std::string> messages;
+  for (const Json& issue : report["issues"]) messages[issue["code"]] = issue["message"];
+  EXPECT_NE(messages["check.request_provided"].find("请先移除该文件"), std::string::npos);
+  EXPECT_NE(messages["check.request_shared"].find("数据共享"), std::string::npos);
+  EXPECT_NE(messages["check.request_unneeded"].find("本次无需提交"), std::string::npos);
 }
 
 TEST(Requests, NotListedOrNoPolicy) {
