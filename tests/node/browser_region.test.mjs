@@ -4,6 +4,7 @@
 // is an answer at its own level; each select has a visible label; on a 360-px phone nothing
 // overflows. The names file is fetched only by a form that has such a field.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { artefacts, startPage } from '../lib/browser.mjs';
@@ -64,6 +65,27 @@ test('choose by name, type a code, leaves at every level', async () => {
   await shot(page, 'region-picker-360');
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('in English, provinces are named in English before the Chinese name', async () => {
+  const { context, page, problems } = await env.open({ template: 'templates/construction-permit' });
+  await page.selectOption('#locale', 'en');
+  await page.waitForSelector('html[lang="en"]');
+  await page.waitForSelector(`${wrapper} .region-picker:not([hidden])`);
+  const hunan = await page.textContent(`${level(0)} option[value="430000"]`);
+  assert.equal(hunan, 'Hunan 湖南省');
+  await page.selectOption(level(0), '430000');
+  assert.equal(await page.textContent(`${level(1)} option[value="430400"]`), '衡阳市', 'prefectures keep their Chinese names');
+  await shot(page, 'region-picker-en');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('every province-level division has an English name, and no other code does', async () => {
+  const { ui } = await import('../../web/lib/i18n.mjs');
+  const tree = JSON.parse(fs.readFileSync(new URL('../../forms/regions/cn-regions.json', import.meta.url), 'utf8')).regions;
+  assert.deepEqual(Object.keys(ui('en').provinceNames).sort(), tree.map((province) => province[0]).sort());
+  assert.equal(ui('zh-CN').provinceNames, undefined);
 });
 
 test('a form without a region field does not fetch the names', async () => {

@@ -44,12 +44,14 @@ export function regionPicker(input, words, tree = loadRegions()) {
   const group = h('div', { class: 'region-picker', role: 'group', 'aria-describedby': note.id, hidden: true },
     note, h('div', { class: 'region-levels' }, levels.map((level) => level.box)));
 
+  // A division's name; in English, a province's English name before the Chinese one.
+  const label = (node) => (words.provinceNames?.[node[0]] ? `${words.provinceNames[node[0]]} ${node[1]}` : node[1]);
   // Level k offers `nodes` (none: the level is hidden), with `chosen` selected.
   const offer = (k, nodes, chosen = '') => {
     const level = levels[k];
     level.nodes = nodes;
     level.select.replaceChildren(h('option', { value: '' }, words.choose),
-      ...nodes.map((node) => h('option', { value: node[0], selected: node[0] === chosen }, node[1])));
+      ...nodes.map((node) => h('option', { value: node[0], selected: node[0] === chosen }, label(node))));
     level.box.hidden = nodes.length === 0;
   };
   const showPath = (top, path) => {
