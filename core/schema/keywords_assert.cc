@@ -5,7 +5,6 @@
 #include "schema/keywords.h"
 
 #include <algorithm>
-
 #include <cmath>
 
 #include "formats/registry.h"
