@@ -123,6 +123,9 @@ function asciiInto(text, heap, at) {
   return text.length;
 }
 
+// Results up to this many bytes are remembered (result()): "{"errors":[],"valid":true}" is 26.
+const SHORT_RESULT_BYTES = 64;
+
 const encoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
 const decoder = typeof TextDecoder === 'function' ? new TextDecoder() : null;
 
@@ -209,13 +212,13 @@ export class Boundary {
     const heap = this.core.HEAPU8;
     const length = this.core._yushen_result_length();
     const last = this.lastBytes;
-    if (length <= 64 && last !== undefined && last.length === length) {
+    if (length <= SHORT_RESULT_BYTES && last !== undefined && last.length === length) {
       let i = 0;
       while (i < length && heap[ptr + i] === last[i]) i++;
       if (i === length) return this.lastText;
     }
     const text = decoder ? decoder.decode(heap.subarray(ptr, ptr + length)) : decodeFallback(heap, ptr, ptr + length);
-    if (length <= 64) {
+    if (length <= SHORT_RESULT_BYTES) {
       this.lastBytes = heap.slice(ptr, ptr + length);
       this.lastText = text;
     }

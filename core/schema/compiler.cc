@@ -219,8 +219,9 @@ plan::NodeId ref_only_target(const plan::Plan& plan, const plan::Node& n) {
 void link_ref_only_nodes(plan::Plan& plan) {
   for (plan::Node& n : plan.nodes) {
     plan::NodeId target = ref_only_target(plan, n);
-    if (target == plan::kNoNode) continue;
-    while (ref_only_target(plan, plan.nodes[target]) != plan::kNoNode) target = ref_only_target(plan, plan.nodes[target]);
+    for (plan::NodeId next = target; next != plan::kNoNode; next = ref_only_target(plan, plan.nodes[next])) {
+      target = next;
+    }
     n.forward = target;
   }
 }
