@@ -20,9 +20,18 @@ class Compiler;
 // What a keyword compiler sees: its schema object, where it is, and how to emit code.
 class KeywordContext {
  public:
+  // `display_path` and `absolute_path` are where this schema is, as the reports name it
+  // (Compiler::display_path, Compiler::absolute_location): computed once per node, each
+  // keyword's paths extend them.
   KeywordContext(Compiler& compiler, const nlohmann::json& schema, Location location, LocationInfo info,
-                 std::vector<plan::Instruction>& out)
-      : compiler_(compiler), schema_(schema), location_(std::move(location)), info_(std::move(info)), out_(out) {}
+                 std::string display_path, std::string absolute_path, std::vector<plan::Instruction>& out)
+      : compiler_(compiler),
+        schema_(schema),
+        location_(std::move(location)),
+        info_(std::move(info)),
+        display_path_(std::move(display_path)),
+        absolute_path_(std::move(absolute_path)),
+        out_(out) {}
 
   const nlohmann::json& schema() const { return schema_; }
   const LocationInfo& info() const { return info_; }
@@ -66,6 +75,8 @@ class KeywordContext {
   const nlohmann::json& schema_;
   Location location_;
   LocationInfo info_;
+  std::string display_path_;
+  std::string absolute_path_;
   std::vector<plan::Instruction>& out_;
 };
 
@@ -81,6 +92,10 @@ struct KeywordEntry {
 
 // The keyword registry, in evaluation order (keywords_table.cc).
 std::span<const KeywordEntry> keyword_table();
+// The row of keyword_table() named `name`, if it is a keyword.
+std::optional<std::size_t> keyword_row(std::string_view name);
+// An upper bound on keyword_table().size(), for fixed-size per-node arrays.
+inline constexpr std::size_t kMaxKeywords = 48;
 
 class Compiler {
  public:
@@ -88,7 +103,9 @@ class Compiler {
       : registry_(registry), plan_(plan), options_(options) {}
 
   Result<plan::NodeId> run(const Location& root);
-  plan::NodeId node_for(const Location& location);
+  // The node for `location`, queued for compiling if new. `schema`, when the caller has it,
+  // is the JSON at that location (saves walking the pointer from the document root).
+  plan::NodeId node_for(const Location& location, const nlohmann::json* schema = nullptr);
   Result<plan::NodeId> reference(const LocationInfo& from, std::string_view reference, std::string* resolved_uri);
 
   Registry& registry() { return registry_; }
@@ -99,13 +116,19 @@ class Compiler {
   std::string absolute_location(const Location& location, const LocationInfo& info) const;
 
  private:
-  std::optional<Error> compile_node(plan::NodeId id, const Location& location);
+  struct Pending {
+    plan::NodeId id;
+    Location location;
+    const nlohmann::json* schema;  // nullptr: look it up in the registry
+  };
+
+  std::optional<Error> compile_node(const Pending& pending);
 
   Registry& registry_;
   plan::Plan& plan_;
   const CompileOptions& options_;
   std::map<Location, plan::NodeId> nodes_;
-  std::vector<std::pair<plan::NodeId, Location>> pending_;
+  std::vector<Pending> pending_;
   std::size_t compiled_ = 0;  // pending_[0, compiled_) are done
   std::map<std::string, std::uint32_t, std::less<>> regex_index_;  // pattern source → plan_.regexes index
 };

@@ -3,6 +3,8 @@
 // Entry point: compile(). Tested by tests/schema/compile_test.cc and the JSON Schema suite.
 #include "schema/compiler.h"
 
+#include <array>
+
 #include "schema/compile_context.h"
 #include "util/json_pointer.h"
 #include "util/uri.h"
@@ -26,11 +28,37 @@ void KeywordContext::remember_regex(std::string_view source, std::uint32_t index
 }
 Registry& KeywordContext::registry() { return compiler_.registry(); }
 
+namespace {
+
+// The subschema at keyword[/token] of `schema`, as Registry::at would find it; nullptr when
+// absent (the registry then reports it).
+const nlohmann::json* subschema_at(const nlohmann::json& schema, std::string_view keyword,
+                                   std::optional<std::string_view> token) {
+  auto found = schema.find(keyword);
+  if (found == schema.end()) return nullptr;
+  if (!token) return &*found;
+  if (found->is_object()) {
+    auto member = found->find(*token);
+    return member == found->end() ? nullptr : &*member;
+  }
+  if (!found->is_array() || token->empty() || token->size() > 9 || (token->size() > 1 && (*token)[0] == '0')) {
+    return nullptr;
+  }
+  std::size_t index = 0;
+  for (char c : *token) {
+    if (c < '0' || c > '9') return nullptr;
+    index = index * 10 + static_cast<std::size_t>(c - '0');
+  }
+  return index < found->size() ? &(*found)[index] : nullptr;
+}
+
+}  // namespace
+
 plan::NodeId KeywordContext::child(std::string_view keyword, std::optional<std::string_view> token) {
   Location child = location_;
   append_pointer_token(child.pointer, keyword);
   if (token) append_pointer_token(child.pointer, *token);
-  return compiler_.node_for(child);
+  return compiler_.node_for(child, subschema_at(schema_, keyword, token));
 }
 
 Result<plan::NodeId> KeywordContext::reference(std::string_view reference, std::string* resolved_uri) {
@@ -47,9 +75,9 @@ void KeywordContext::emit(plan::Instruction instruction, std::string_view keywor
   plan::Plan& p = compiler_.plan();
   plan::InstructionMeta meta;
   meta.keyword = std::string(keyword);
-  meta.schema_path = compiler_.display_path(location_);
+  meta.schema_path = display_path_;
   append_pointer_token(meta.schema_path, keyword);
-  meta.absolute_location = compiler_.absolute_location(location_, info_);
+  meta.absolute_location = absolute_path_;
   append_pointer_token(meta.absolute_location, keyword);
   append_pointer_token(meta.relative_path, keyword);
   meta.params = std::move(params);
@@ -78,14 +106,12 @@ std::string Compiler::absolute_location(const Location& location, const Location
   return registry_.document_uri(location.doc) + "#" + location.pointer;
 }
 
-plan::NodeId Compiler::node_for(const Location& location) {
-  auto found = nodes_.find(location);
-  if (found != nodes_.end()) return found->second;
-  auto id = static_cast<plan::NodeId>(plan_.nodes.size());
+plan::NodeId Compiler::node_for(const Location& location, const nlohmann::json* schema) {
+  auto [found, added] = nodes_.try_emplace(location, static_cast<plan::NodeId>(plan_.nodes.size()));
+  if (!added) return found->second;
   plan_.nodes.emplace_back();
-  nodes_.emplace(location, id);
-  pending_.emplace_back(id, location);
-  return id;
+  pending_.push_back(Pending{found->second, location, schema});
+  return found->second;
 }
 
 Result<plan::NodeId> Compiler::reference(const LocationInfo& from, std::string_view reference,
@@ -97,33 +123,43 @@ Result<plan::NodeId> Compiler::reference(const LocationInfo& from, std::string_v
   return node_for(target.value());
 }
 
-std::optional<Error> Compiler::compile_node(plan::NodeId id, const Location& location) {
-  const nlohmann::json* schema = registry_.at(location);
+std::optional<Error> Compiler::compile_node(const Pending& pending) {
+  const Location& location = pending.location;
+  const nlohmann::json* schema = pending.schema ? pending.schema : registry_.at(location);
   if (!schema) return make_error(Code::kSchemaUnresolvedRef, location.pointer, {{"ref", display_path(location)}});
   auto info = registry_.info(location);
   if (!info.ok()) return info.error();
+  std::string node_path = display_path(location);
   std::vector<plan::Instruction> code;
-  KeywordContext context(*this, *schema, location, info.value(), code);
+  KeywordContext context(*this, *schema, location, info.value(), node_path, absolute_location(location, info.value()),
+                         code);
   if (schema->is_boolean()) {
     if (!schema->get<bool>()) context.emit(plan::Instruction{plan::Op::AssertFail}, "false schema");
   } else if (!schema->is_object()) {
     return make_error(Code::kSchemaNotSchema, location.pointer);
   } else {
-    const bool ref_overrides = info.value().dialect == Dialect::draft7 && schema->contains("$ref");
-    for (const KeywordEntry& entry : keyword_table()) {
-      if (info.value().dialect == Dialect::draft7 ? !entry.in_draft7 : !entry.in_2020) continue;
+    // The schema's members by keyword row; compiled in the table's order, not the members'.
+    const std::span<const KeywordEntry> table = keyword_table();
+    std::array<const nlohmann::json*, kMaxKeywords> by_row{};
+    for (auto member = schema->begin(); member != schema->end(); ++member) {
+      if (auto row = keyword_row(member.key())) by_row[*row] = &member.value();
+    }
+    const bool draft7 = info.value().dialect == Dialect::draft7;
+    const bool ref_overrides = draft7 && schema->contains("$ref");
+    for (std::size_t row = 0; row < table.size(); ++row) {
+      if (!by_row[row]) continue;
+      const KeywordEntry& entry = table[row];
+      if (draft7 ? !entry.in_draft7 : !entry.in_2020) continue;
       if (!context.has_vocabulary(entry.vocabulary)) continue;
       if (ref_overrides && entry.name != "$ref") continue;
-      auto value = schema->find(entry.name);
-      if (value == schema->end()) continue;
-      if (auto error = entry.compile(context, *value)) return error;
+      if (auto error = entry.compile(context, *by_row[row])) return error;
     }
   }
-  plan::Node& node = plan_.nodes[id];
+  plan::Node& node = plan_.nodes[pending.id];
   node.first = static_cast<std::uint32_t>(plan_.code.size());
   node.count = static_cast<std::uint32_t>(code.size());
   node.resource = info.value().resource;
-  node.location = display_path(location);
+  node.location = std::move(node_path);
   for (const plan::Instruction& instruction : code) {
     if (instruction.op == plan::Op::LoopUnevaluatedProperties) node.collects_properties = true;
     if (instruction.op == plan::Op::LoopUnevaluatedItems) node.collects_items = true;
@@ -138,8 +174,9 @@ Result<plan::NodeId> Compiler::run(const Location& root) {
     if (plan_.nodes.size() > options_.limits.max_nodes) {
       return make_error(Code::kSchemaTooLarge, "", {{"limit", options_.limits.max_nodes}});
     }
-    auto [id, location] = pending_[compiled_++];
-    if (auto error = compile_node(id, location)) return *error;
+    // A copy: compiling may queue nodes and so move pending_'s elements.
+    const Pending pending = pending_[compiled_++];
+    if (auto error = compile_node(pending)) return *error;
   }
   return root_id;
 }

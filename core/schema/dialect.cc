@@ -3,6 +3,8 @@
 // Tested by tests/schema/dialect_test.cc.
 #include "schema/dialect.h"
 
+#include <array>
+
 namespace yushen::schema {
 namespace {
 
@@ -45,6 +47,35 @@ constexpr SubschemaKeyword kSubschemaKeywords[] = {
 
 bool is_schema_value(const nlohmann::json& value) { return value.is_object() || value.is_boolean(); }
 
+void visit_keyword(const SubschemaKeyword& kw, const nlohmann::json& value, const SubschemaVisitor& visit) {
+  switch (kw.shape) {
+    case Shape::single:
+      if (is_schema_value(value)) visit(kw.name, "", false, value);
+      break;
+    case Shape::single_or_array:
+      if (is_schema_value(value)) {
+        visit(kw.name, "", false, value);
+        break;
+      }
+      [[fallthrough]];
+    case Shape::array:
+      if (value.is_array()) {
+        for (std::size_t i = 0; i < value.size(); ++i) {
+          if (is_schema_value(value[i])) visit(kw.name, std::to_string(i), true, value[i]);
+        }
+      }
+      break;
+    case Shape::map:
+    case Shape::map_of_schema_or_strings:
+      if (value.is_object()) {
+        for (auto member = value.begin(); member != value.end(); ++member) {
+          if (is_schema_value(member.value())) visit(kw.name, member.key(), true, member.value());
+        }
+      }
+      break;
+  }
+}
+
 }  // namespace
 
 std::optional<Dialect> known_dialect(std::string_view uri) {
@@ -75,39 +106,26 @@ std::string_view dialect_name(Dialect dialect) {
   return dialect == Dialect::draft7 ? "draft-07" : "draft2020-12";
 }
 
+// Visits in the table's order (it decides which of two equal `$id`s is indexed first). A
+// schema object has a few members, so each is matched against the table once, instead of
+// every row being looked up in the object.
 void for_each_subschema(const nlohmann::json& schema, Dialect dialect, const SubschemaVisitor& visit) {
   if (!schema.is_object()) return;
-  for (const SubschemaKeyword& kw : kSubschemaKeywords) {
-    if (dialect == Dialect::draft2020_12 ? !kw.in_2020 : !kw.in_draft7) continue;
-    auto it = schema.find(kw.name);
-    if (it == schema.end()) continue;
-    const nlohmann::json& value = *it;
-    switch (kw.shape) {
-      case Shape::single:
-        if (is_schema_value(value)) visit(kw.name, "", false, value);
-        break;
-      case Shape::single_or_array:
-        if (is_schema_value(value)) {
-          visit(kw.name, "", false, value);
-          break;
-        }
-        [[fallthrough]];
-      case Shape::array:
-        if (value.is_array()) {
-          for (std::size_t i = 0; i < value.size(); ++i) {
-            if (is_schema_value(value[i])) visit(kw.name, std::to_string(i), true, value[i]);
-          }
-        }
-        break;
-      case Shape::map:
-      case Shape::map_of_schema_or_strings:
-        if (value.is_object()) {
-          for (auto member = value.begin(); member != value.end(); ++member) {
-            if (is_schema_value(member.value())) visit(kw.name, member.key(), true, member.value());
-          }
-        }
-        break;
+  constexpr std::size_t kRows = std::size(kSubschemaKeywords);
+  std::array<const nlohmann::json*, kRows> value_by_row{};
+  bool any = false;
+  for (auto member = schema.begin(); member != schema.end(); ++member) {
+    const std::string& key = member.key();
+    for (std::size_t row = 0; row < kRows; ++row) {
+      const SubschemaKeyword& kw = kSubschemaKeywords[row];
+      if (kw.name != key || (dialect == Dialect::draft2020_12 ? !kw.in_2020 : !kw.in_draft7)) continue;
+      value_by_row[row] = &member.value();
+      any = true;
     }
+  }
+  if (!any) return;
+  for (std::size_t row = 0; row < kRows; ++row) {
+    if (value_by_row[row]) visit_keyword(kSubschemaKeywords[row], *value_by_row[row], visit);
   }
 }
 
