@@ -80,6 +80,15 @@ class KeywordContext {
   std::vector<plan::Instruction>& out_;
 };
 
+// The params object {name: value} of an instruction, built member by member: nlohmann's
+// initializer-list constructor ({{"type", value}}) inspects every element and copies each
+// value twice, which was the largest cost of compiling a plain `type` keyword.
+inline nlohmann::json params_of(std::string_view name, nlohmann::json value) {
+  nlohmann::json params(nlohmann::json::value_t::object);
+  params.emplace(name, std::move(value));
+  return params;
+}
+
 using KeywordFn = std::optional<Error> (*)(KeywordContext& context, const nlohmann::json& value);
 
 struct KeywordEntry {

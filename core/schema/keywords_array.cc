@@ -52,7 +52,7 @@ KeywordResult compile_items(KeywordContext& context, const nlohmann::json& value
     auto prefix = context.schema().find("prefixItems");
     if (prefix != context.schema().end() && prefix->is_array()) in.b = static_cast<std::uint32_t>(prefix->size());
   }
-  context.emit(in, "items", {{"limit", in.b}});
+  context.emit(in, "items", params_of("limit", in.b));
   return std::nullopt;
 }
 
@@ -63,7 +63,7 @@ KeywordResult compile_additional_items(KeywordContext& context, const nlohmann::
   Instruction in{Op::LoopItems};
   in.a = context.child("additionalItems");
   in.b = static_cast<std::uint32_t>(items->size());
-  context.emit(in, "additionalItems", {{"limit", in.b}});
+  context.emit(in, "additionalItems", params_of("limit", in.b));
   return std::nullopt;
 }
 

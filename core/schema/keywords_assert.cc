@@ -57,7 +57,7 @@ std::optional<Error> count_limit(KeywordContext& context, std::string_view keywo
   if (!is_non_negative_integer(value)) return context.bad_keyword(keyword, "a non-negative integer");
   Instruction in{op};
   in.num = as_double(value);
-  context.emit(in, keyword, {{"limit", value}});
+  context.emit(in, keyword, params_of("limit", value));
   return std::nullopt;
 }
 
@@ -67,7 +67,9 @@ std::optional<Error> number_limit(KeywordContext& context, std::string_view keyw
   Instruction in{op};
   in.num = as_double(value);
   in.num_kind = num_kind(value);
-  context.emit(in, keyword, {{"comparison", std::string(comparison)}, {"limit", value}});
+  nlohmann::json params = params_of("comparison", std::string(comparison));
+  params.emplace("limit", value);
+  context.emit(in, keyword, std::move(params));
   return std::nullopt;
 }
 
@@ -103,7 +105,7 @@ std::optional<Error> compile_type(KeywordContext& context, const nlohmann::json&
   }
   Instruction in{Op::AssertType};
   in.a = mask;
-  context.emit(in, "type", {{"type", value}});
+  context.emit(in, "type", params_of("type", value));
   return std::nullopt;
 }
 
@@ -111,7 +113,7 @@ std::optional<Error> compile_const(KeywordContext& context, const nlohmann::json
   Instruction in{Op::AssertConst};
   in.a = static_cast<std::uint32_t>(context.plan().values.size());
   context.plan().values.push_back(value);
-  context.emit(in, "const", {{"allowedValue", value}});
+  context.emit(in, "const", params_of("allowedValue", value));
   return std::nullopt;
 }
 
@@ -121,7 +123,7 @@ std::optional<Error> compile_enum(KeywordContext& context, const nlohmann::json&
   in.a = static_cast<std::uint32_t>(context.plan().values.size());
   in.b = static_cast<std::uint32_t>(value.size());
   for (const nlohmann::json& item : value) context.plan().values.push_back(item);
-  context.emit(in, "enum", {{"allowedValues", value}});
+  context.emit(in, "enum", params_of("allowedValues", value));
   return std::nullopt;
 }
 
@@ -130,7 +132,7 @@ std::optional<Error> compile_multiple_of(KeywordContext& context, const nlohmann
   Instruction in{Op::AssertMultipleOf};
   in.num = as_double(value);
   in.num_kind = num_kind(value);
-  context.emit(in, "multipleOf", {{"multipleOf", value}});
+  context.emit(in, "multipleOf", params_of("multipleOf", value));
   return std::nullopt;
 }
 
@@ -177,7 +179,7 @@ std::optional<Error> compile_pattern(KeywordContext& context, const nlohmann::js
   if (!regex.ok()) return regex.error();
   Instruction in{Op::AssertPattern};
   in.a = regex.value();
-  context.emit(in, "pattern", {{"pattern", value}});
+  context.emit(in, "pattern", params_of("pattern", value));
   return std::nullopt;
 }
 
@@ -190,7 +192,7 @@ std::optional<Error> compile_format(KeywordContext& context, const nlohmann::jso
   Instruction in{Op::AssertFormat};
   in.a = static_cast<std::uint32_t>(context.plan().formats.size());
   context.plan().formats.push_back(entry);
-  context.emit(in, "format", {{"format", value}});
+  context.emit(in, "format", params_of("format", value));
   return std::nullopt;
 }
 
