@@ -37,20 +37,16 @@ Validator::Validator(schema::PlanPtr plan, const ValidatorOptions& options)
 Result<Validator> Validator::create(std::string_view schema_json, const ValidatorOptions& options) {
   JsonRead read = read_json(schema_json, options.schema_limits);
   if (read.error != JsonReadError::none) return json_read_error(read, options.schema_limits, schema_json.size());
-  return compile_owned(std::move(read.value), options);
+  return from_value(read.value, options);
 }
 
 Result<Validator> Validator::from_value(const nlohmann::json& schema, const ValidatorOptions& options) {
-  return compile_owned(schema, options);
-}
-
-Result<Validator> Validator::compile_owned(nlohmann::json schema, const ValidatorOptions& options) {
   schema::CompileOptions compile_options;
   compile_options.default_dialect = options.default_dialect;
   compile_options.assert_formats = options.assert_formats;
   compile_options.resolver = options.resolver;
   compile_options.json_limits = options.schema_limits;
-  auto plan = schema::compile(std::move(schema), compile_options);
+  auto plan = schema::compile(schema, compile_options);
   if (!plan.ok()) return plan.error();
   return Validator(plan.value(), options);
 }

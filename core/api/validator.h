@@ -61,8 +61,6 @@ class Validator {
 
  private:
   Validator(schema::PlanPtr plan, const ValidatorOptions& options);
-  // Compiles a schema value the compile may take over (create() moves its parse in).
-  static Result<Validator> compile_owned(nlohmann::json schema, const ValidatorOptions& options);
   eval::EvalOptions eval_options(OutputFormat output) const;
 
   schema::PlanPtr plan_;

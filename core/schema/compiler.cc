@@ -265,10 +265,10 @@ void link_ref_only_nodes(plan::Plan& plan) {
 
 }  // namespace
 
-Result<PlanPtr> compile(nlohmann::json schema, const CompileOptions& options) {
+Result<PlanPtr> compile(const nlohmann::json& schema, const CompileOptions& options) {
   if (!schema.is_object() && !schema.is_boolean()) return make_error(Code::kSchemaNotSchema, "");
   Registry registry(options.resolver, options.json_limits, options.default_dialect);
-  auto doc = registry.add_document(std::move(schema), options.base_uri);
+  auto doc = registry.add_borrowed_document(schema, options.base_uri);
   if (!doc.ok()) return doc.error();
   auto built = std::make_shared<plan::Plan>();
   built->assert_formats = options.assert_formats;

@@ -35,8 +35,7 @@ struct CompileOptions {
 using PlanPtr = std::shared_ptr<const plan::Plan>;
 
 // Compiles `schema` (already parsed). Errors carry the JSON Pointer of the offending keyword.
-// The compile keeps its own copy of the schema while it runs: pass an rvalue to move the
-// value in instead of copying it (the JSON text path does).
-Result<PlanPtr> compile(nlohmann::json schema, const CompileOptions& options);
+// `schema` is read in place while the compile runs; the plan does not refer to it after.
+Result<PlanPtr> compile(const nlohmann::json& schema, const CompileOptions& options);
 
 }  // namespace yushen::schema

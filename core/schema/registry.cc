@@ -61,7 +61,19 @@ std::optional<std::string> Registry::load_text(const std::string& uri) {
 Result<std::uint32_t> Registry::add_document(nlohmann::json root, const std::string& uri,
                                              std::optional<Dialect> inherited) {
   auto doc = static_cast<std::uint32_t>(documents_.size());
-  documents_.push_back(Document{std::move(root), uri});
+  Document& added = documents_.emplace_back(Document{std::move(root), nullptr, uri});
+  added.root = &added.owned;
+  return index_document(doc, inherited);
+}
+
+Result<std::uint32_t> Registry::add_borrowed_document(const nlohmann::json& root, const std::string& uri) {
+  auto doc = static_cast<std::uint32_t>(documents_.size());
+  documents_.push_back(Document{nullptr, &root, uri});
+  return index_document(doc, std::nullopt);
+}
+
+Result<std::uint32_t> Registry::index_document(std::uint32_t doc, std::optional<Dialect> inherited) {
+  const std::string& uri = documents_[doc].uri;
   Location here{doc, ""};
   if (!uri.empty() && !uris_.count(uri)) uris_[uri] = here;
   LocationInfo info;
@@ -70,7 +82,7 @@ Result<std::uint32_t> Registry::add_document(nlohmann::json root, const std::str
   info.vocabularies = default_vocabularies(info.dialect);
   info.resource = static_cast<std::uint32_t>(resources_.size());
   resources_.push_back(ResourceEntry{uri, here, {}});
-  if (auto error = index(doc, "", documents_[doc].root, info, 0)) return *error;
+  if (auto error = index(doc, "", *documents_[doc].root, info, 0)) return *error;
   return doc;
 }
 
@@ -204,7 +216,7 @@ Result<Location> Registry::resolve(const std::string& absolute_uri, std::optiona
 
 const nlohmann::json* Registry::at(const Location& location) const {
   if (location.doc >= documents_.size()) return nullptr;
-  const nlohmann::json* node = &documents_[location.doc].root;
+  const nlohmann::json* node = documents_[location.doc].root;
   auto tokens = split_pointer(location.pointer);
   if (!tokens) return nullptr;
   for (const std::string& token : *tokens) {

@@ -54,6 +54,9 @@ class Registry {
   // Adds and indexes a document. `uri` is its retrieval URI (no fragment).
   Result<std::uint32_t> add_document(nlohmann::json root, const std::string& uri,
                                      std::optional<Dialect> inherited = std::nullopt);
+  // The same for a document the caller keeps alive as long as the registry (the root schema
+  // of a compile): it is read in place, not copied.
+  Result<std::uint32_t> add_borrowed_document(const nlohmann::json& root, const std::string& uri);
 
   // Resolves an absolute URI, possibly with a fragment, to a location; loads documents
   // through the resolver or the bundled metaschemas when needed.
@@ -74,9 +77,12 @@ class Registry {
 
  private:
   struct Document {
-    nlohmann::json root;
+    nlohmann::json owned;  // null when borrowed
+    const nlohmann::json* root;  // &owned, or the caller's document
     std::string uri;
   };
+
+  Result<std::uint32_t> index_document(std::uint32_t doc, std::optional<Dialect> inherited);
 
   std::optional<Error> index(std::uint32_t doc, const std::string& pointer, const nlohmann::json& node,
                              LocationInfo info, std::size_t depth);
@@ -88,7 +94,7 @@ class Registry {
   Resolver resolver_;
   JsonLimits limits_;
   Dialect default_dialect_;
-  std::deque<Document> documents_;  // deque: compiled code holds references into documents
+  std::deque<Document> documents_;  // deque: Document::root and compiled code point into documents
   std::map<std::string, Location> uris_;     // resource URI (no fragment) -> location
   std::map<std::string, Location> anchors_;  // "uri#name" -> location
   std::set<std::string> dynamic_anchor_uris_;

@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <memory>
+#include <optional>
 #include <thread>
 
 #include "util/json_text.h"
@@ -22,6 +24,25 @@ TEST(Validator, AjvBasicAndFlagOutputs) {
   EXPECT_EQ(dump_json(v.validate(R"({"n":"张三丰"})", OutputFormat::basic, Locale::en)),
             R"({"errors":[{"absoluteKeywordLocation":"urn:yushen:schema#/properties/n/maxLength","code":"schema.maxLength","error":"Enter at most 2 characters","instanceLocation":"/n","keywordLocation":"/properties/n/maxLength"}],"valid":false})");
   EXPECT_EQ(dump_json(v.validate(R"({"n":"张三"})", OutputFormat::ajv, Locale::en)), R"({"errors":[],"valid":true})");
+}
+
+// The compile reads the schema value in place (it is not copied into the registry): the
+// validator must not refer to it afterwards. Under ASan a dangling reference fails here.
+TEST(Validator, OutlivesTheSchemaValueItWasCompiledFrom) {
+  std::optional<Validator> kept;
+  {
+    auto schema = std::make_unique<nlohmann::json>(nlohmann::json::parse(
+        R"({"$defs":{"code":{"type":"string","pattern":"^[A-Z]{2}$"}},"required":["a","b"],
+            "properties":{"a":{"enum":["是","否"]},"b":{"$ref":"#/$defs/code"},"c":{"const":{"k":[1]}}}})"));
+    auto created = Validator::from_value(*schema, {});
+    ASSERT_TRUE(created.ok());
+    kept.emplace(std::move(created).value());
+    *schema = nlohmann::json::array({"overwritten"});
+  }
+  EXPECT_EQ(dump_json(kept->validate(R"({"a":"不","b":"x1","c":{"k":[2]}})", OutputFormat::ajv, Locale::en)),
+            R"({"errors":[{"code":"schema.enum","instancePath":"/a","keyword":"enum","message":"Choose one of the allowed options","params":{"allowedValues":["是","否"]},"schemaPath":"#/properties/a/enum"},)"
+            R"({"code":"schema.pattern","instancePath":"/b","keyword":"pattern","message":"Enter it in the required format","params":{"pattern":"^[A-Z]{2}$"},"schemaPath":"#/$defs/code/pattern"},)"
+            R"({"code":"schema.const","instancePath":"/c","keyword":"const","message":"Enter the required value","params":{"allowedValue":{"k":[1]}},"schemaPath":"#/properties/c/const"}],"valid":false})");
 }
 
 TEST(Validator, UnreadableInstancesAreResultsNotFailures) {
