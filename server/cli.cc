@@ -5,6 +5,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "doc/document.h"
 #include "report/json_read_error.h"
 #include "report/message.h"
 #include "util/json_text.h"
@@ -64,7 +65,7 @@ std::optional<std::string> read_file(const std::string& path) {
 Result<nlohmann::json> read_json_file(const std::string& path, const JsonLimits& limits) {
   std::optional<std::string> text = read_file(path);
   if (!text) return make_error(Code::kFileUnreadable, "", {{"file", path}});
-  JsonRead read = read_json(*text, limits);
+  JsonRead read = doc::read_json_fast(*text, limits);
   if (read.error != JsonReadError::none) return json_read_error(read, limits, text->size());
   return std::move(read.value);
 }

@@ -7,6 +7,7 @@
 
 #include "abi.h"
 #include "check/checker.h"
+#include "doc/document.h"
 #include "report/json_read_error.h"
 #include "report/message.h"
 #include "util/json_text.h"
@@ -28,7 +29,7 @@ const char* give_error(const yushen::Error& error, Locale locale) {
 yushen::Result<Json> parse(std::string_view text, Json empty) {
   if (text.empty()) return empty;
   yushen::JsonLimits limits;
-  yushen::JsonRead read = yushen::read_json(text, limits);
+  yushen::JsonRead read = yushen::doc::read_json_fast(text, limits);
   if (read.error != yushen::JsonReadError::none) return yushen::json_read_error(read, limits, text.size());
   return std::move(read.value);
 }

@@ -6,6 +6,7 @@
 
 #include "abi.h"
 #include "api/rule_runner.h"
+#include "doc/document.h"
 #include "report/json_read_error.h"
 #include "report/message.h"
 #include "util/json_text.h"
@@ -17,8 +18,8 @@ EMSCRIPTEN_KEEPALIVE yushen::RuleRunner* yushen_rule_new(const char* rule_data, 
                                                          const char* context_data, std::uint32_t context_size) {
   std::string_view rule_text = yushen::wasm::text(rule_data, rule_size);
   std::string_view context_text = context_size == 0 ? std::string_view("{}") : yushen::wasm::text(context_data, context_size);
-  yushen::JsonRead rule = yushen::read_json(rule_text);
-  yushen::JsonRead context = yushen::read_json(context_text);
+  yushen::JsonRead rule = yushen::doc::read_json_fast(rule_text);
+  yushen::JsonRead context = yushen::doc::read_json_fast(context_text);
   for (const auto& [read, size] : {std::pair{&rule, rule_text.size()}, std::pair{&context, context_text.size()}}) {
     if (read->error == yushen::JsonReadError::none) continue;
     yushen::wasm::give(yushen::dump_json(yushen::error_line(yushen::json_read_error(*read, {}, size), yushen::wasm::developer_locale())));

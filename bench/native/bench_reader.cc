@@ -57,6 +57,13 @@ void read_yushen(benchmark::State& state) {
   });
 }
 
+void read_yushen_fast(benchmark::State& state) {
+  cycle_texts(state, [](const std::string& text) {
+    JsonRead read = doc::read_json_fast(text);
+    benchmark::DoNotOptimize(read);
+  });
+}
+
 void read_nlohmann_dom(benchmark::State& state) {
   cycle_texts(state, [](const std::string& text) {
     Json value = Json::parse(text, nullptr, /*allow_exceptions=*/false);
@@ -92,6 +99,7 @@ BENCHMARK(read_rapidjson_dom)->Name("read/rapidjson_dom")->ArgName("valid")->Arg
 
 BENCHMARK(read_yushen_doc)->Name("read/yushen_doc")->ArgName("valid")->Arg(1)->Arg(0);
 BENCHMARK(read_yushen)->Name("read/yushen_read_json")->ArgName("valid")->Arg(1)->Arg(0);
+BENCHMARK(read_yushen_fast)->Name("read/yushen_read_json_fast")->ArgName("valid")->Arg(1)->Arg(0);
 BENCHMARK(read_nlohmann_dom)->Name("read/nlohmann_dom")->ArgName("valid")->Arg(1)->Arg(0);
 BENCHMARK(read_nlohmann_sax_noop)->Name("read/nlohmann_sax_noop")->ArgName("valid")->Arg(1)->Arg(0);
 BENCHMARK(read_utf8_check)->Name("read/utf8_check")->ArgName("valid")->Arg(1)->Arg(0);

@@ -3,6 +3,7 @@
 #include "api/rule_runner.h"
 
 #include "api/rules.h"
+#include "doc/document.h"
 #include "report/json_read_error.h"
 #include "report/message.h"
 #include "util/json_text.h"
@@ -35,7 +36,7 @@ Result<RuleRunner> RuleRunner::create(const nlohmann::json& rule, const nlohmann
 
 nlohmann::json RuleRunner::run(std::string_view data_json, Locale locale) const {
   JsonLimits limits;
-  JsonRead read = read_json(data_json, limits);
+  JsonRead read = doc::read_json_fast(data_json, limits);
   if (read.error != JsonReadError::none) return error_line(json_read_error(read, limits, data_json.size()), locale);
   return run_value(read.value, locale);
 }

@@ -35,7 +35,7 @@ Validator::Validator(schema::PlanPtr plan, const ValidatorOptions& options)
       format_context_(options.format_context) {}
 
 Result<Validator> Validator::create(std::string_view schema_json, const ValidatorOptions& options) {
-  JsonRead read = read_json(schema_json, options.schema_limits);
+  JsonRead read = doc::read_json_fast(schema_json, options.schema_limits);
   if (read.error != JsonReadError::none) return json_read_error(read, options.schema_limits, schema_json.size());
   return from_value(read.value, options);
 }

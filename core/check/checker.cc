@@ -5,6 +5,7 @@
 #include "check/checker.h"
 
 #include "check/run.h"
+#include "doc/document.h"
 #include "report/json_read_error.h"
 #include "report/message.h"
 #include "util/json_pointer.h"
@@ -54,7 +55,7 @@ Result<Checker> Checker::compile(const nlohmann::json& template_json) {
 }
 
 Result<Checker> Checker::create(std::string_view template_text) {
-  JsonRead read = read_json(template_text, kTemplateLimits);
+  JsonRead read = doc::read_json_fast(template_text, kTemplateLimits);
   if (read.error != JsonReadError::none) return json_read_error(read, kTemplateLimits, template_text.size());
   return compile(read.value);
 }

@@ -563,16 +563,29 @@ nlohmann::json to_json(const Value& value) {
     case Kind::string: return std::string(value.string());
     case Kind::array: {
       nlohmann::json out = nlohmann::json::array();
-      for (std::size_t i = 0; i < value.size(); ++i) out.push_back(to_json(value[i]));
+      auto& items = out.get_ref<nlohmann::json::array_t&>();
+      items.reserve(value.size());
+      for (std::size_t i = 0; i < value.size(); ++i) items.push_back(to_json(value[i]));
       return out;
     }
     case Kind::object: {
+      // Members are sorted and unique, in std::map's order: each goes at the end, no search.
       nlohmann::json out = nlohmann::json::object();
-      for (const Member* m = value.begin_members(); m != value.end_members(); ++m) out[std::string(m->key())] = to_json(m->value);
+      auto& members = out.get_ref<nlohmann::json::object_t&>();
+      for (const Member* m = value.begin_members(); m != value.end_members(); ++m) {
+        members.emplace_hint(members.end(), std::string(m->key()), to_json(m->value));
+      }
       return out;
     }
   }
   return nullptr;
+}
+
+JsonRead read_json_fast(std::string_view text, const JsonLimits& limits) {
+  Document document;
+  JsonRead read = document.read(text, limits);
+  if (read.error == JsonReadError::none) read.value = to_json(document.root());
+  return read;
 }
 
 }  // namespace yushen::doc

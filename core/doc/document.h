@@ -194,8 +194,13 @@ class Document {
   bool fell_back_ = false;
 };
 
-// The value as an nlohmann::json (for equality with plan constants on containers, and
-// for tests).
+// The value as an nlohmann::json (for equality with plan constants on containers, for
+// read_json_fast, and for tests).
 nlohmann::json to_json(const Value& value);
+
+// read_json (util/json_text.h) through the document reader: the same value, or the same
+// error kind and offset (taken from read_json itself), several times faster on templates
+// and submissions. For callers above core/doc that need an nlohmann value.
+JsonRead read_json_fast(std::string_view text, const JsonLimits& limits = {});
 
 }  // namespace yushen::doc

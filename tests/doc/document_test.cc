@@ -21,9 +21,35 @@ std::string read_text(const std::filesystem::path& path) {
   return buffer.str();
 }
 
-// Both readers on `text`: the same verdict, error kind and offset, and the same tree.
+// The same tree with the same kinds: nlohmann's == calls 1 (signed) and 1u (unsigned) equal,
+// and dump_json prints them alike, but code that asks is_number_unsigned() would see them.
+bool same_tree(const nlohmann::json& a, const nlohmann::json& b) {
+  if (a.type() != b.type()) return false;
+  if (a.is_array()) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      if (!same_tree(a[i], b[i])) return false;
+    }
+    return true;
+  }
+  if (a.is_object()) {
+    if (a.size() != b.size()) return false;
+    for (auto x = a.begin(), y = b.begin(); x != a.end(); ++x, ++y) {
+      if (x.key() != y.key() || !same_tree(x.value(), y.value())) return false;
+    }
+    return true;
+  }
+  return a == b && dump_json(a) == dump_json(b);
+}
+
+// Both readers on `text`: the same verdict, error kind and offset, and the same tree; and
+// read_json_fast gives exactly read_json's result.
 void expect_parity(std::string_view text, const JsonLimits& limits = {}) {
   JsonRead reference = read_json(text, limits);
+  JsonRead fast = read_json_fast(text, limits);
+  ASSERT_EQ(fast.error, reference.error) << "input: " << text.substr(0, 200);
+  EXPECT_EQ(fast.offset, reference.offset) << "input: " << text.substr(0, 200);
+  EXPECT_TRUE(same_tree(fast.value, reference.value)) << "input: " << text.substr(0, 200);
   Document document;
   JsonRead read = document.read(text, limits);
   ASSERT_EQ(read.error, reference.error) << "input: " << text.substr(0, 200);
@@ -67,6 +93,29 @@ TEST(Document, SameTreeAsReadJsonOnTheWholeSuiteCorpus) {
     }
   }
   EXPECT_GT(instances, 2000u);
+}
+
+// The service templates, samples and examples: what read_json_fast reads on the page and in
+// the server (templates, submissions, contexts).
+TEST(Document, SameTreeAsReadJsonOnEveryFormsFile) {
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(YUSHEN_SOURCE_DIR) + "/forms")) {
+    if (!entry.is_regular_file() || entry.path().extension() != ".json") continue;
+    SCOPED_TRACE(entry.path().string());
+    expect_parity(read_text(entry.path()));
+    ++files;
+  }
+  EXPECT_GT(files, 50u);
+}
+
+TEST(Document, NumbersKeepNlohmannsKindsThroughReadJsonFast) {
+  for (std::string_view text : {"0", "-0", "1", "-1", "0.0", "1e2", "1E+2", "-1e-2", "18446744073709551615",
+                                "18446744073709551616", "9223372036854775807", "-9223372036854775808",
+                                "-9223372036854775809", "1.7976931348623157e308", "5e-324", "123456789012345678901234567890",
+                                "[1,-1,1.0,{\"a\":2}]"}) {
+    SCOPED_TRACE(text);
+    expect_parity(text);
+  }
 }
 
 TEST(Document, EveryTruncationAndByteMutationAgreesWithReadJson) {
