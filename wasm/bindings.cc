@@ -10,6 +10,7 @@
 
 #include "abi.h"
 #include "api/validator.h"
+#include "doc/document.h"
 #include "util/json_text.h"
 
 namespace {
@@ -22,7 +23,7 @@ using yushen::OutputFormat;
 yushen::ValidatorOptions read_options(std::string_view options_json) {
   yushen::ValidatorOptions options;
   std::map<std::string, std::string> remotes;
-  yushen::JsonRead read = yushen::read_json(options_json);
+  yushen::JsonRead read = yushen::doc::read_json_fast(options_json);
   if (read.error == yushen::JsonReadError::none && read.value.is_object()) {
     const auto& value = read.value;
     auto assert_formats = value.find("assertFormats");
