@@ -106,6 +106,14 @@ std::optional<std::size_t> keyword_row(std::string_view name);
 // An upper bound on keyword_table().size(), for fixed-size per-node arrays.
 inline constexpr std::size_t kMaxKeywords = 48;
 
+struct KeywordRow {
+  std::size_t row;               // in keyword_table()
+  const nlohmann::json* value;   // the member's value
+};
+// The members of schema object `schema` that are keywords, sorted by row, into `out`
+// (room for kMaxKeywords: members are unique, so at most one per row); returns how many.
+std::size_t keyword_rows_of(const nlohmann::json& schema, KeywordRow* out);
+
 class Compiler {
  public:
   Compiler(Registry& registry, plan::Plan& plan, const CompileOptions& options)

@@ -4,6 +4,7 @@
 #include "schema/dialect.h"
 
 #include <array>
+#include <cstdint>
 
 namespace yushen::schema {
 namespace {
@@ -44,6 +45,40 @@ constexpr SubschemaKeyword kSubschemaKeywords[] = {
     {"unevaluatedItems", Shape::single, true, false},
     {"unevaluatedProperties", Shape::single, true, false},
 };
+
+constexpr std::size_t kRows = std::size(kSubschemaKeywords);
+
+// Row numbers sorted by name (equal names stay in row order), to find a member's rows by
+// binary search. Insertion sort: std::sort is not constexpr in clang 14's libc++.
+constexpr std::array<std::uint8_t, kRows> rows_by_name() {
+  std::array<std::uint8_t, kRows> out{};
+  for (std::size_t i = 0; i < kRows; ++i) {
+    std::size_t j = i;
+    while (j > 0 && kSubschemaKeywords[i].name < kSubschemaKeywords[out[j - 1]].name) {
+      out[j] = out[j - 1];
+      --j;
+    }
+    out[j] = static_cast<std::uint8_t>(i);
+  }
+  return out;
+}
+
+constexpr std::array<std::uint8_t, kRows> kRowsByName = rows_by_name();
+
+// The first position in kRowsByName whose name is not less than `name`.
+std::size_t lower_bound_by_name(std::string_view name) {
+  std::size_t low = 0;
+  std::size_t high = kRows;
+  while (low < high) {
+    const std::size_t mid = (low + high) / 2;
+    if (kSubschemaKeywords[kRowsByName[mid]].name < name) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  return low;
+}
 
 bool is_schema_value(const nlohmann::json& value) { return value.is_object() || value.is_boolean(); }
 
@@ -107,26 +142,29 @@ std::string_view dialect_name(Dialect dialect) {
 }
 
 // Visits in the table's order (it decides which of two equal `$id`s is indexed first). A
-// schema object has a few members, so each is matched against the table once, instead of
-// every row being looked up in the object.
+// schema object has a few members: each finds its rows by binary search, and only those
+// rows are visited, instead of every row being looked up in the object.
 void for_each_subschema(const nlohmann::json& schema, Dialect dialect, const SubschemaVisitor& visit) {
   if (!schema.is_object()) return;
-  constexpr std::size_t kRows = std::size(kSubschemaKeywords);
-  std::array<const nlohmann::json*, kRows> value_by_row{};
-  bool any = false;
+  struct Present {
+    std::size_t row;
+    const nlohmann::json* value;
+  };
+  Present present[kRows];  // a member matches at most one row per dialect
+  std::size_t count = 0;
   for (auto member = schema.begin(); member != schema.end(); ++member) {
     const std::string& key = member.key();
-    for (std::size_t row = 0; row < kRows; ++row) {
-      const SubschemaKeyword& kw = kSubschemaKeywords[row];
-      if (kw.name != key || (dialect == Dialect::draft2020_12 ? !kw.in_2020 : !kw.in_draft7)) continue;
-      value_by_row[row] = &member.value();
-      any = true;
+    for (std::size_t at = lower_bound_by_name(key); at < kRows && kSubschemaKeywords[kRowsByName[at]].name == key; ++at) {
+      const std::size_t row = kRowsByName[at];
+      if (dialect == Dialect::draft2020_12 ? !kSubschemaKeywords[row].in_2020 : !kSubschemaKeywords[row].in_draft7) {
+        continue;
+      }
+      std::size_t slot = count++;
+      for (; slot > 0 && present[slot - 1].row > row; --slot) present[slot] = present[slot - 1];
+      present[slot] = Present{row, &member.value()};
     }
   }
-  if (!any) return;
-  for (std::size_t row = 0; row < kRows; ++row) {
-    if (value_by_row[row]) visit_keyword(kSubschemaKeywords[row], *value_by_row[row], visit);
-  }
+  for (std::size_t i = 0; i < count; ++i) visit_keyword(kSubschemaKeywords[present[i].row], *present[i].value, visit);
 }
 
 }  // namespace yushen::schema

@@ -101,4 +101,17 @@ std::optional<std::size_t> keyword_row(std::string_view name) {
   return std::nullopt;
 }
 
+std::size_t keyword_rows_of(const nlohmann::json& schema, KeywordRow* out) {
+  std::size_t count = 0;
+  for (auto member = schema.begin(); member != schema.end(); ++member) {
+    auto row = keyword_row(member.key());
+    if (!row) continue;
+    // Insertion by row: a schema has a handful of keywords.
+    std::size_t at = count++;
+    for (; at > 0 && out[at - 1].row > *row; --at) out[at] = out[at - 1];
+    out[at] = KeywordRow{*row, &member.value()};
+  }
+  return count;
+}
+
 }  // namespace yushen::schema
