@@ -150,7 +150,7 @@ void for_each_subschema(const nlohmann::json& schema, Dialect dialect, const Sub
     std::size_t row;
     const nlohmann::json* value;
   };
-  Present present[kRows];  // a member matches at most one row per dialect
+  Present present[kRows];  // each row has one name and member names are unique: one member per row at most
   std::size_t count = 0;
   for (auto member = schema.begin(); member != schema.end(); ++member) {
     const std::string& key = member.key();
