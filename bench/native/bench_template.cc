@@ -3,29 +3,20 @@
 // are the seed forms in forms/templates/ ($YUSHEN_BENCH_FORMS, else the source tree's).
 #include <benchmark/benchmark.h>
 
-#include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "alloc_counter.h"
 #include "check/checker.h"
+#include "corpus.h"
 
 namespace yushen::bench {
 namespace {
 
 std::string read_template(const char* name) {
   const char* dir = std::getenv("YUSHEN_BENCH_FORMS");
-  std::string path = std::string(dir ? dir : YUSHEN_BENCH_FORMS) + "/templates/" + name + ".json";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::fprintf(stderr, "yushen_bench: cannot read %s\n", path.c_str());
-    std::exit(2);
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return read_file(std::string(dir ? dir : YUSHEN_BENCH_FORMS) + "/templates/" + name + ".json",
+                   "set YUSHEN_BENCH_FORMS to the forms/ directory");
 }
 
 void compile_template(benchmark::State& state, const char* name) {

@@ -15,15 +15,7 @@ std::string corpus_dir() {
 }
 
 std::string read_text(const std::string& name) {
-  std::string path = corpus_dir() + "/" + name;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::fprintf(stderr, "yushen_bench: cannot read %s (run `node bench/corpus.mjs`)\n", path.c_str());
-    std::exit(2);
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return read_file(corpus_dir() + "/" + name, "run `node bench/corpus.mjs`");
 }
 
 std::vector<std::string> read_lines(const std::string& name) {
@@ -36,6 +28,17 @@ std::vector<std::string> read_lines(const std::string& name) {
 }
 
 }  // namespace
+
+std::string read_file(const std::string& path, const char* hint) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "yushen_bench: cannot read %s (%s)\n", path.c_str(), hint);
+    std::exit(2);
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
 
 const Corpus& corpus() {
   static const Corpus loaded = [] {

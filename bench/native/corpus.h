@@ -20,6 +20,9 @@ struct Corpus {
   std::vector<std::string> invalid;  // form50 instances with 2-6 mistakes each
 };
 
+// The whole file at `path`; exits with a message naming `hint` (what to do) if unreadable.
+std::string read_file(const std::string& path, const char* hint);
+
 // Loads on first use; exits with a message if a file is missing (run `node bench/corpus.mjs`).
 const Corpus& corpus();
 

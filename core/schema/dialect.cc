@@ -6,6 +6,8 @@
 #include <array>
 #include <cstdint>
 
+#include "schema/rows_by_name.h"
+
 namespace yushen::schema {
 namespace {
 
@@ -48,37 +50,7 @@ constexpr SubschemaKeyword kSubschemaKeywords[] = {
 
 constexpr std::size_t kRows = std::size(kSubschemaKeywords);
 
-// Row numbers sorted by name (equal names stay in row order), to find a member's rows by
-// binary search. Insertion sort: std::sort is not constexpr in clang 14's libc++.
-constexpr std::array<std::uint8_t, kRows> rows_by_name() {
-  std::array<std::uint8_t, kRows> out{};
-  for (std::size_t i = 0; i < kRows; ++i) {
-    std::size_t j = i;
-    while (j > 0 && kSubschemaKeywords[i].name < kSubschemaKeywords[out[j - 1]].name) {
-      out[j] = out[j - 1];
-      --j;
-    }
-    out[j] = static_cast<std::uint8_t>(i);
-  }
-  return out;
-}
-
-constexpr std::array<std::uint8_t, kRows> kRowsByName = rows_by_name();
-
-// The first position in kRowsByName whose name is not less than `name`.
-std::size_t lower_bound_by_name(std::string_view name) {
-  std::size_t low = 0;
-  std::size_t high = kRows;
-  while (low < high) {
-    const std::size_t mid = (low + high) / 2;
-    if (kSubschemaKeywords[kRowsByName[mid]].name < name) {
-      low = mid + 1;
-    } else {
-      high = mid;
-    }
-  }
-  return low;
-}
+constexpr std::array<std::uint8_t, kRows> kRowsByName = rows_by_name(kSubschemaKeywords);
 
 bool is_schema_value(const nlohmann::json& value) { return value.is_object() || value.is_boolean(); }
 
@@ -154,7 +126,7 @@ void for_each_subschema(const nlohmann::json& schema, Dialect dialect, const Sub
   std::size_t count = 0;
   for (auto member = schema.begin(); member != schema.end(); ++member) {
     const std::string& key = member.key();
-    for (std::size_t at = lower_bound_by_name(key); at < kRows && kSubschemaKeywords[kRowsByName[at]].name == key; ++at) {
+    for (std::size_t at = lower_bound_by_name(kSubschemaKeywords, kRowsByName, key); at < kRows && kSubschemaKeywords[kRowsByName[at]].name == key; ++at) {
       const std::size_t row = kRowsByName[at];
       if (dialect == Dialect::draft2020_12 ? !kSubschemaKeywords[row].in_2020 : !kSubschemaKeywords[row].in_draft7) {
         continue;

@@ -7,6 +7,8 @@
 #include <array>
 #include <cstdint>
 
+#include "schema/rows_by_name.h"
+
 namespace yushen::schema {
 namespace {
 
@@ -54,23 +56,7 @@ constexpr KeywordEntry kKeywords[] = {
 
 constexpr std::size_t kCount = std::size(kKeywords);
 
-// Row numbers of kKeywords sorted by name, so that a schema's members (usually two or three)
-// find their rows by binary search instead of each of the 38 keywords being looked up in
-// every schema object. Insertion sort: std::sort is not constexpr in clang 14's libc++.
-constexpr std::array<std::uint8_t, kCount> rows_by_name() {
-  std::array<std::uint8_t, kCount> out{};
-  for (std::size_t i = 0; i < kCount; ++i) {
-    std::size_t j = i;
-    while (j > 0 && kKeywords[i].name < kKeywords[out[j - 1]].name) {
-      out[j] = out[j - 1];
-      --j;
-    }
-    out[j] = static_cast<std::uint8_t>(i);
-  }
-  return out;
-}
-
-constexpr std::array<std::uint8_t, kCount> kRowsByName = rows_by_name();
+constexpr std::array<std::uint8_t, kCount> kRowsByName = rows_by_name(kKeywords);
 
 constexpr bool names_unique() {
   for (std::size_t i = 1; i < kCount; ++i) {
@@ -86,19 +72,9 @@ static_assert(kCount <= kMaxKeywords, "raise kMaxKeywords");
 std::span<const KeywordEntry> keyword_table() { return kKeywords; }
 
 std::optional<std::size_t> keyword_row(std::string_view name) {
-  std::size_t low = 0;
-  std::size_t high = kCount;
-  while (low < high) {
-    const std::size_t mid = (low + high) / 2;
-    const std::string_view probe = kKeywords[kRowsByName[mid]].name;
-    if (probe == name) return kRowsByName[mid];
-    if (probe < name) {
-      low = mid + 1;
-    } else {
-      high = mid;
-    }
-  }
-  return std::nullopt;
+  const std::size_t at = lower_bound_by_name(kKeywords, kRowsByName, name);
+  if (at == kCount || kKeywords[kRowsByName[at]].name != name) return std::nullopt;
+  return kRowsByName[at];
 }
 
 std::size_t keyword_rows_of(const nlohmann::json& schema, KeywordRow* out) {
