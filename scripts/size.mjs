@@ -50,10 +50,10 @@ function table(title, dir, files) {
   return total;
 }
 
-// The page imports index.mjs, which imports api.mjs, boundary.mjs, locales.mjs, errors.mjs, client.mjs and the glue,
-// and instantiates the .wasm. worker.mjs is fetched only when loadInWorker() is used.
-const page = table('Page download (npm package)', dist,
-  ['yushen_core.wasm', 'yushen_core.mjs', 'index.mjs', 'api.mjs', 'boundary.mjs', 'locales.mjs', 'errors.mjs', 'client.mjs']);
+// The page imports index.mjs (one file: the wrapper, the worker client and the glue;
+// wasm/tools/bundle_index.mjs) and instantiates the .wasm. worker.mjs is fetched only when
+// loadInWorker() is used; client.mjs and errors.mjs only by a page that imports client.mjs alone.
+const page = table('Page download (npm package)', dist, ['yushen_core.wasm', 'index.mjs']);
 console.log(row('+ worker.mjs (loadInWorker)', sizes(path.join(dist, 'worker.mjs'))));
 // zh-TW and en are not in the .wasm: a page fetches the pack of the locale it shows (loadLocale).
 const packs = fs.existsSync(path.join(dist, 'locales')) ? fs.readdirSync(path.join(dist, 'locales')).filter((f) => f.endsWith('.json')).sort() : [];
