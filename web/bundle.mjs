@@ -8,10 +8,14 @@
 //   <out>/forms/calendar/cn-mainland.json                               the working-day calendar
 //   <out>/forms/regions/cn-regions.json                                 division names for the region picker (fetched only by forms with one)
 //   <out>/forms/index.json                                              {templates: [{key, file, id, version, title}]}
+// index.html gets preload links for everything the page fetches before it can show a form
+// (every module app.mjs imports, the engine, the templates index, the calendar), so a phone
+// fetches them in one round trip instead of a chain of four to six (docs/portal.md "Loading").
 // Usage: node web/bundle.mjs [OUT]   (default build/portal)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readModule } from '../wasm/tools/es_modules.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PAGE_FILES = ['index.html', 'app.mjs', 'style.css', 'favicon.svg'];
@@ -51,6 +55,40 @@ export function templatesIndex(formsDir = path.join(root, 'forms'), warn = (m) =
   return { templates };
 }
 
+/** Every module web/app.mjs imports, directly or not, as paths relative to web/, sorted. */
+export function pageModules(web = path.join(root, 'web')) {
+  const found = new Set();
+  const visit = (file) => {
+    const module = readModule(fs.readFileSync(path.join(web, file), 'utf8'), file);
+    for (const { from } of [...module.imports, ...module.reexports]) {
+      const dep = path.posix.normalize(path.posix.join(path.posix.dirname(file), from));
+      if (dep.startsWith('../')) throw new Error(`portal bundle: ${file} imports ${from}, outside web/`);
+      if (!found.has(dep)) {
+        found.add(dep);
+        visit(dep);
+      }
+    }
+  };
+  visit('app.mjs');
+  return [...found].sort();
+}
+
+// What app.mjs fetches at start (its `load()`): it is preloaded with the same request mode
+// and credentials as the page's fetch() and the glue's fetch() use (cors, same-origin), or
+// the browser would fetch it twice (tests/node/browser.test.mjs checks it is fetched once).
+const STARTUP_FETCHES = ['dist/yushen_core.wasm', 'forms/index.json', 'forms/calendar/cn-mainland.json'];
+const PRELOAD_MARK = '<!-- preloads: written by web/bundle.mjs -->';
+
+/** index.html with the preload links in place of its mark. */
+export function withPreloads(html, modules) {
+  if (!html.includes(PRELOAD_MARK)) throw new Error(`portal bundle: web/index.html has no ${PRELOAD_MARK}`);
+  const links = [
+    ...[...modules, 'dist/index.mjs'].map((href) => `<link rel="modulepreload" href="${href}">`),
+    ...STARTUP_FETCHES.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`),
+  ];
+  return html.replace(PRELOAD_MARK, links.join('\n  '));
+}
+
 /** Writes the bundle into `out` (replacing what was there) and returns the index. */
 export function buildBundle(out = path.join(root, 'build', 'portal'), { engineDir = path.join(root, 'build', 'wasm', 'dist'), warn } = {}) {
   for (const name of ['index.mjs', 'yushen_core.wasm']) {
@@ -59,6 +97,7 @@ export function buildBundle(out = path.join(root, 'build', 'portal'), { engineDi
   fs.rmSync(out, { recursive: true, force: true });
   const web = path.join(root, 'web');
   for (const name of PAGE_FILES) copy(path.join(web, name), path.join(out, name));
+  fs.writeFileSync(path.join(out, 'index.html'), withPreloads(fs.readFileSync(path.join(web, 'index.html'), 'utf8'), pageModules(web)));
   for (const name of fs.readdirSync(path.join(web, 'lib'))) {
     if (name.endsWith('.mjs')) copy(path.join(web, 'lib', name), path.join(out, 'lib', name));
   }

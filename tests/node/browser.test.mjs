@@ -163,6 +163,23 @@ test('fill with mistakes, fix them, attach, defer, commit, sign: ready with comm
   await context.close();
 });
 
+test('loading: every startup file is announced in index.html and fetched once (the preloads are used)', async () => {
+  const { context, page, requests, problems } = await env.open();
+  const html = await (await fetch(`${env.url}`)).text();
+  const preloaded = [...html.matchAll(/<link rel="(?:module)?preload" href="([^"]+)"/g)].map((m) => m[1]);
+  for (const file of ['lib/form.mjs', 'lib/sniff.mjs', 'dist/index.mjs', 'dist/yushen_core.wasm', 'forms/index.json', 'forms/calendar/cn-mainland.json']) {
+    assert.ok(preloaded.includes(file), `index.html preloads ${file}`);
+  }
+  const seen = new Map();
+  for (const { url } of requests) seen.set(url, (seen.get(url) || 0) + 1);
+  for (const file of [...preloaded, 'forms/examples/public-place-hygiene-license.json']) {
+    assert.equal(seen.get(`${env.url}${file}`), 1, `${file} fetched once`);
+  }
+  assert.deepEqual([...seen].filter(([, n]) => n > 1), [], 'nothing fetched twice');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the server: wasm MIME type, the CSP, no escaping the bundle', async () => {
   const response = await fetch(`${env.url}dist/yushen_core.wasm`);
   assert.equal(response.status, 200);

@@ -24,6 +24,7 @@ export function bundle(load, entry = './index.mjs') {
   const visit = (specifier) => {
     if (modules.has(specifier)) return;
     if (visiting.has(specifier)) throw new Error(`${specifier}: import cycle`);
+    if (!/^\.\/[\w.-]+$/.test(specifier)) throw new Error(`${specifier}: only modules in the same directory are bundled`);
     visiting.add(specifier);
     const module = readModule(load(specifier), specifier);
     for (const dep of [...module.imports, ...module.reexports]) visit(dep.from);

@@ -9,11 +9,11 @@
 //   export default NAME;
 // Dynamic import() calls inside functions are left alone.
 
-const IMPORT_NAMED = /^import \{([^}]*)\} from '(\.\/[\w.-]+)';$/;
-const IMPORT_DEFAULT = /^import (\w+) from '(\.\/[\w.-]+)';$/;
+const IMPORT_NAMED = /^import \{([^}]*)\} from '(\.{1,2}\/[\w./-]+)';$/;
+const IMPORT_DEFAULT = /^import (\w+) from '(\.{1,2}\/[\w./-]+)';$/;
 const EXPORT_DECLARATION = /^export (async function|function|class|const|let) (\w+)/;
 const EXPORT_LIST = /^export \{([^}]*)\};$/;
-const EXPORT_FROM = /^export \{([^}]*)\} from '(\.\/[\w.-]+)';$/;
+const EXPORT_FROM = /^export \{([^}]*)\} from '(\.{1,2}\/[\w./-]+)';$/;
 const EXPORT_DEFAULT = /^export default (\w+);$/;
 
 function names(list, file, line) {
