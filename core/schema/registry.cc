@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "doc/document.h"
 #include "report/json_read_error.h"
 #include "util/json_pointer.h"
 #include "util/uri.h"
@@ -109,7 +110,7 @@ Result<std::uint32_t> Registry::vocabularies_of_metaschema(const std::string& ur
   if (cached != metaschema_vocabularies_.end()) return cached->second;
   std::optional<std::string> text = load_text(uri);
   if (!text) return make_error(Code::kSchemaUnknownDialect, "/$schema", {{"uri", uri}});
-  JsonRead read = read_json(*text, limits_);
+  JsonRead read = doc::read_json_fast(*text, limits_);
   if (read.error != JsonReadError::none) return json_read_error(read, limits_, text->size(), uri);
   std::uint32_t vocabularies = kVocab2020Default;
   auto declared = read.value.find("$vocabulary");
@@ -193,7 +194,7 @@ Result<Location> Registry::resolve(const std::string& absolute_uri, std::optiona
   if (found == uris_.end()) {
     std::optional<std::string> text = load_text(target.uri);
     if (!text) return make_error(Code::kSchemaUnresolvedRef, "", {{"ref", absolute_uri}});
-    JsonRead read = read_json(*text, limits_);
+    JsonRead read = doc::read_json_fast(*text, limits_);
     if (read.error != JsonReadError::none) return json_read_error(read, limits_, text->size(), target.uri);
     auto added = add_document(std::move(read.value), target.uri, inherited);
     if (!added.ok()) return added.error();
