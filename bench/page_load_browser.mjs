@@ -10,7 +10,7 @@
 //    the links are measured against (modules found one import at a time);
 //  - with YUSHEN_PORTAL_BEFORE=dir, also a portal bundle built earlier (e.g. `node web/bundle.mjs
 //    DIR` in a checkout of an older commit), served the same way.
-// Usage: node bench/page_load_browser.mjs [runs=7] [--rtt ms] [--kbps n]
+// Usage: node bench/page_load_browser.mjs [runs=7] [--rtt ms] [--kbps n] [--locale en|zh-TW]
 //   (default RTT 150 ms, 1,600 kbit/s down, 750 up: the "slow 4G" of Lighthouse's mobile run)
 //   BENCH_JSON=file writes the figures.
 import fs from 'node:fs';
@@ -28,6 +28,7 @@ const option = (name, fallback) => (argv.includes(name) ? Number(argv[argv.index
 const runs = Number(argv.find((a, i) => /^\d+$/.test(a) && !String(argv[i - 1]).startsWith('--')) || 7);
 const rttMs = option('--rtt', 150);
 const downKbps = option('--kbps', 1600);
+const locale = argv.includes('--locale') ? argv[argv.indexOf('--locale') + 1] : null;  // the page's saved choice
 const upKbps = 750;
 const dist = path.resolve(process.env.YUSHEN_DIST || path.join(root, 'build', 'wasm', 'dist'));
 const portalBefore = process.env.YUSHEN_PORTAL_BEFORE ? path.resolve(process.env.YUSHEN_PORTAL_BEFORE) : null;
@@ -79,6 +80,7 @@ const browser = await chromium.launch({
 
 async function loadOnce(dir) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  if (locale) await context.addInitScript((tag) => localStorage.setItem('yushen.locale', tag), locale);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -115,8 +117,8 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-console.log(`Portal page to a fillable form, Chromium, RTT ${rttMs} ms, ${downKbps} kbit/s down, brotli; median of ${runs} [min–max]`);
-const summary = { rttMs, downKbps, upKbps, runs, contenders: {} };
+console.log(`Portal page to a fillable form${locale ? ` in ${locale}` : ''}, Chromium, RTT ${rttMs} ms, ${downKbps} kbit/s down, brotli; median of ${runs} [min–max]`);
+const summary = { rttMs, downKbps, upKbps, runs, locale, contenders: {} };
 const reference = median(results.page.map((x) => x.ready));
 for (const [name, rows] of Object.entries(results)) {
   const ready = rows.map((x) => x.ready);

@@ -13,6 +13,7 @@
 import createYushenCore from './yushen_core.mjs';
 import { wrapCore, YushenError } from './api.mjs';
 import { fixSurrogateEscapes, toWellFormed } from './boundary.mjs';
+import { packTag } from './locales.mjs';
 
 export { fixSurrogateEscapes, toWellFormed, YushenError };
 export { loadInWorker } from './client.mjs';
@@ -54,5 +55,21 @@ export async function load(options = {}) {
   }
   moduleOptions.print = () => {};
   moduleOptions.printErr = () => {};
-  return wrapCore(await createYushenCore(moduleOptions), options.fetchLocale || fetchPack, options.locales);
+  const fetchLocale = options.fetchLocale || fetchPack;
+  // The packs `locales` asks for are fetched while the core downloads and compiles, not after
+  // it: one round trip less before an en or zh-TW page can show a message. zh-CN is built in.
+  const early = new Map();  // tag -> Promise of its pack, until loadLocale takes it
+  for (const locale of options.locales || []) {
+    const tag = packTag(locale);
+    if (!tag || tag === 'zh-CN' || early.has(tag)) continue;
+    const pending = Promise.resolve().then(() => fetchLocale(tag));
+    pending.catch(() => {});  // a failure is reported by the loadLocale that awaits it
+    early.set(tag, pending);
+  }
+  const fetchOnce = (tag) => {
+    const pending = early.get(tag);
+    early.delete(tag);  // a later loadLocale (a retry after a failure) fetches again
+    return pending || fetchLocale(tag);
+  };
+  return wrapCore(await createYushenCore(moduleOptions), fetchOnce, options.locales);
 }

@@ -8,6 +8,11 @@ import { YushenError } from './errors.mjs';
 const LOCALE_TAGS = { 'zh-CN': 'zh-CN', 'zh-Hans': 'zh-CN', zh: 'zh-CN', 'zh-TW': 'zh-TW', 'zh-Hant': 'zh-TW', 'zh-HK': 'zh-TW',
   en: 'en', 'en-US': 'en', 'en-GB': 'en' };
 
+/** The pack a locale tag names ('zh-TW' for 'zh-HK', …), or undefined for an unknown tag. */
+export function packTag(locale) {
+  return typeof locale === 'string' ? LOCALE_TAGS[locale] : undefined;
+}
+
 export class LocalePacks {
   // install(tag, text) -> 1 | 0 and refusal() -> the error JSON: the core's yushen_locale_install;
   // available(tag) -> boolean; fetchPack(tag) -> a pack (object or JSON text) or a Promise of one.
@@ -35,7 +40,7 @@ export class LocalePacks {
   }
 
   fetchAndInstall(locale) {
-    const tag = LOCALE_TAGS[locale];
+    const tag = packTag(locale);
     if (!tag) throw new YushenError('cli.usage', `unknown locale ${locale}: yushen has zh-CN, zh-TW and en`, { detail: `unknown locale ${locale}` });
     if (this.has(tag)) return Promise.resolve();
     if (!this.loading.has(tag)) {

@@ -95,6 +95,35 @@ test('load({ locales }) and loadLocale fetch the packs next to index.mjs; fetchL
   assert.deepEqual(asked, ['en']);
 });
 
+test('load({ locales }) fetches the packs while the core compiles, once each; a failed fetch is retried later', async () => {
+  const events = [];
+  const bytes = fs.readFileSync(path.join(dist, 'yushen_core.wasm'));
+  const instantiateWasm = (imports, done) => {
+    events.push('instantiate');
+    WebAssembly.instantiate(bytes, imports).then(({ instance, module }) => {
+      events.push('instantiated');
+      done(instance, module);
+    });
+    return {};
+  };
+  const fetchLocale = (tag) => {
+    events.push(`fetch ${tag}`);
+    return readPack(tag);
+  };
+  const yushen = await pkg.load({ locales: ['en', 'en-GB', 'zh-HK', 'zh-CN'], fetchLocale, instantiateWasm });
+  assert.ok(yushen.hasLocale('en') && yushen.hasLocale('zh-TW'));
+  assert.deepEqual(events.filter((e) => e.startsWith('fetch')).sort(), ['fetch en', 'fetch zh-TW'], 'each pack once, zh-CN never');
+  assert.ok(events.indexOf('fetch en') < events.indexOf('instantiated'), `fetched before the core was ready: ${events}`);
+
+  let attempts = 0;
+  const flaky = (tag) => (++attempts === 1 ? Promise.reject(new Error('offline')) : readPack(tag));
+  await assert.rejects(pkg.load({ locales: ['en'], fetchLocale: flaky }), /offline/);
+  const later = await pkg.load({ fetchLocale: flaky });
+  await later.loadLocale('en');
+  assert.equal(attempts, 2);
+  assert.ok(later.hasLocale('en'));
+});
+
 test('loadInWorker: locales load in the worker, a locale not loaded is refused there too', async () => {
   const remote = await pkg.loadInWorker();
   try {

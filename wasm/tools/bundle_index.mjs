@@ -50,7 +50,7 @@ export function bundle(load, entry = './index.mjs') {
       for (const name of names) exported(from, name);
       if (names.length) bindings.push(`const { ${names.join(', ')} } = ${scope};`);
     }
-    const returned = module.exports.map((name) => name);
+    const returned = [...module.exports];
     for (const { from, names } of module.reexports) {
       for (const name of names) {
         exported(from, name);

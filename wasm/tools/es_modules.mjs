@@ -1,6 +1,7 @@
-// Reads the package's own ES modules (wasm/*.mjs and the Emscripten glue) for the two tools
-// that join them into one file: bundle_index.mjs (the npm package's index.mjs) and
-// make_miniprogram.mjs (the CommonJS adapter). Not a JavaScript parser: it knows only the
+// Reads the project's own ES modules for the tools that join or list them: bundle_index.mjs
+// (the npm package's index.mjs, from wasm/*.mjs and the Emscripten glue), make_miniprogram.mjs
+// (the CommonJS adapter) and web/bundle.mjs (the portal page's preload links, from the page's
+// import graph). Not a JavaScript parser: it knows only the
 // statement forms these modules use, each on one line at the start of a line, and throws on
 // any other import or export, so a new form stops the build instead of being copied wrongly.
 //   import { a, b } from './x.mjs';      import name from './x.mjs';
