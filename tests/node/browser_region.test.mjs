@@ -2,7 +2,8 @@
 // prefecture and county by name writes the 6-digit code into the field and checks it as
 // completed; a typed code selects its names; a division with nothing below it (台湾省, 东莞市)
 // is an answer at its own level; each select has a visible label; on a 360-px phone nothing
-// overflows. The names file is fetched only by a form that has such a field.
+// overflows. The names file is fetched only by a form that has such a field; a zh-TW page
+// fetches the traditional-character one.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -79,6 +80,32 @@ test('in English, provinces are named in English before the Chinese name', async
   await shot(page, 'region-picker-en');
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('in zh-TW, the names are in traditional characters (cn-regions.zh-TW.json)', async () => {
+  const { context, page, problems, requests } = await env.open({ template: 'templates/construction-permit' });
+  await page.selectOption('#locale', 'zh-TW');
+  await page.waitForSelector('html[lang="zh-TW"]');
+  await page.waitForFunction((selector) => document.querySelector(selector)?.textContent === '廣東省',
+    `${level(0)} option[value="440000"]`);
+  await page.selectOption(level(0), '430000');
+  assert.equal(await page.textContent(`${level(1)} option[value="430400"]`), '衡陽市');
+  assert.ok(requests.some((r) => r.url.endsWith('/forms/regions/cn-regions.zh-TW.json')));
+  await shot(page, 'region-picker-zh-TW');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the zh-TW names file is the same tree as the simplified one, name for name', () => {
+  const read = (file) => JSON.parse(fs.readFileSync(new URL(`../../forms/regions/${file}`, import.meta.url), 'utf8')).regions;
+  const codes = (nodes) => nodes.map(([code, , children]) => (children ? [code, codes(children)] : [code]));
+  const simplified = read('cn-regions.json');
+  const traditional = read('cn-regions.zh-TW.json');
+  assert.deepEqual(codes(traditional), codes(simplified));
+  const names = (nodes, out = []) => { for (const [, name, children] of nodes) { out.push(name); if (children) names(children, out); } return out; };
+  const [s, t] = [names(simplified), names(traditional)];
+  assert.ok(t.every((name, i) => [...name].length === [...s[i]].length), 'a conversion keeps the length of each name');
+  assert.ok(t.filter((name, i) => name !== s[i]).length > 0.8 * t.length);
 });
 
 test('every province-level division has an English name, and no other code does', async () => {

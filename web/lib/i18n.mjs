@@ -41,6 +41,7 @@ const words = {
     optional: '(选填)',
     choose: '请选择',
     regionLevels: ['省级', '地级', '县级'],
+    regionNames: 'cn-regions.json',
     regionPicker: '按名称选择,或在下面直接填写 6 位行政区划代码',
     yes: '是',
     no: '否',
@@ -124,6 +125,7 @@ const words = {
     optional: '(選填)',
     choose: '請選擇',
     regionLevels: ['省級', '地級', '縣級'],
+    regionNames: 'cn-regions.zh-TW.json',  // the same tree in traditional characters
     regionPicker: '按名稱選擇,或在下面直接填寫 6 位行政區劃代碼',
     yes: '是',
     no: '否',
@@ -206,6 +208,7 @@ const words = {
     optional: ' (optional)',
     choose: 'Choose',
     regionLevels: ['Province', 'Prefecture', 'County'],
+    regionNames: 'cn-regions.json',  // below the province: the Chinese names
     regionPicker: 'Choose by name, or type the 6-digit division code below',
     // Province-level divisions in English, shown before the Chinese name (the applicant's
     // documents are in Chinese). Prefectures and counties keep their Chinese names.

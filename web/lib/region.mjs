@@ -2,18 +2,22 @@
 // knows their county's 6-digit code, so the province, prefecture and county are chosen by
 // name and fill the code into the field's text box; a code typed there selects its names.
 // The names are forms/regions/cn-regions.json (scripts/gen_region_codes.mjs: the same
-// divisions as the core's code table), fetched once and only by a form with such a field.
+// divisions as the core's code table), or cn-regions.zh-TW.json on a zh-TW page (the same
+// tree in traditional characters), each fetched once and only by a form with such a field.
 // Until it arrives, or if it cannot be fetched, the text box works alone: the picker is an
 // aid, the code in the box is what is checked and submitted.
 import { freshId, h } from './dom.mjs';
 
-let regions = null;  // Promise of the tree: [[code, name, children?], …]
+const trees = new Map();  // names file -> Promise of its tree: [[code, name, children?], …]
 
-export function loadRegions(url = new URL('../forms/regions/cn-regions.json', import.meta.url)) {
-  regions ||= fetch(url)
-    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${url}: HTTP ${response.status}`))))
-    .then((data) => data.regions);
-  return regions;
+export function loadRegions(file = 'cn-regions.json') {
+  if (!trees.has(file)) {
+    const url = new URL(`../forms/regions/${file}`, import.meta.url);
+    trees.set(file, fetch(url)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${url}: HTTP ${response.status}`))))
+      .then((data) => data.regions));
+  }
+  return trees.get(file);
 }
 
 /** The nodes from the province down to `code`, or null when the tree does not have it. */
@@ -34,7 +38,7 @@ export function regionPath(tree, code) {
  * an input event, then a change event, so the field is checked as completed). Returns the
  * group element; it stays hidden until the names have loaded.
  */
-export function regionPicker(input, words, tree = loadRegions()) {
+export function regionPicker(input, words, tree = loadRegions(words.regionNames)) {
   const note = h('p', { class: 'hint', id: freshId('region-note') }, words.regionPicker);
   const levels = words.regionLevels.map((name) => {
     const id = freshId('region');
