@@ -31,7 +31,8 @@ export interface LocalePack {
 }
 
 export interface LoadOptions {
-  /** Locales to load before the Promise resolves: tags ('en') or packs. zh-CN is built in. */
+  /** Locales to load before the Promise resolves: tags ('en') or packs. zh-CN is built in. The
+   * packs of the tags are fetched while the core downloads and compiles (npm package). */
   locales?: Array<Locale | LocalePack>;
   /** Where packs come from (default: locales/<tag>.json next to index.mjs, or the mini-program's modules). */
   fetchLocale?: (locale: 'zh-TW' | 'en') => LocalePack | string | Promise<LocalePack | string>;
