@@ -16,7 +16,8 @@
 # days, field labels and letter digests of a report. The Chinese identifier checks (cn/) were
 # hot until session 8: -Oz shrank them from 47 to 16 KB of code (page -4.4 KB brotli) for
 # template checks 1.02x slower and schema validation unchanged; IDNA (formats/idna.cc) runs
-# only for non-ASCII or xn-- host names.
+# only for non-ASCII or xn-- host names. Reading a calendar's JSON (calendar/calendar_read.cc)
+# runs once per calendar, its queries (calendar.cc) in every check with a deadline.
 # Cold = runs once per template or schema (the schema, template, JsonLogic and pattern
 # compilers, metaschemas) or rarely (URIs, IP addresses, durations), and, since session 4,
 # the pre-check (check/) and JsonLogic evaluation (logic/): -17.4 KB brotli for template
