@@ -62,6 +62,37 @@ test('a changed calendar is used at once, and the first one again after it', () 
   checker.dispose();
 });
 
+// The cache compares the calendar with the last one as data before stringifying it; whatever
+// it decides, the bytes must be those of the inline path.
+test('the same calendar mutated in place, reordered, or holding what JSON.stringify rewrites', () => {
+  const checker = yushen.compile(planning);
+  const same = (calendar) => {
+    const context = { ...planningSample.context, calendar };
+    return [checker.checkText(planningSample.submission, context, 'zh-CN'),
+      checker.checkText(planningSample.submission, JSON.stringify(context), 'zh-CN')];
+  };
+  const own = JSON.parse(JSON.stringify(mainland));
+  const [first] = same(own);
+  // Mutated in place: the same object, new data, a new due date.
+  const today = planningSample.context.now.slice(0, 10);
+  const days = [1, 2, 3].map((i) => new Date(Date.parse(`${today}T00:00:00Z`) + i * 86400000).toISOString().slice(0, 10));
+  own.holidays.push(...days.map((date) => ({ date, name: '测试假日' })));
+  const [mutated, mutatedInline] = same(own);
+  assert.equal(mutated, mutatedInline);
+  assert.notEqual(mutated, first, 'an in-place change is seen');
+  own.holidays.length -= 3;
+  assert.equal(same(own)[0], first);
+  // The same data with its keys in another order, an undefined member, a Date for a date.
+  const reordered = Object.fromEntries(Object.entries(mainland).reverse());
+  const withUndefined = { ...mainland, note: undefined };
+  const withDate = { ...mainland, holidays: [...mainland.holidays, { date: new Date(`${days[0]}T00:00:00Z`), name: 'x' }] };
+  for (const calendar of [reordered, withUndefined, withDate, mainland]) {
+    const [cached, inline] = same(calendar);
+    assert.equal(cached, inline);
+  }
+  checker.dispose();
+});
+
 test('a calendar the core refuses gives the usual error, in checkText, check and checkField', () => {
   const checker = yushen.compile(planning);
   const broken = { ...planningSample.context, calendar: { ...mainland, holidays: [{ date: '2026-02-30', name: 'x' }] } };
