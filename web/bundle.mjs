@@ -6,7 +6,7 @@
 //   <out>/dist/locales/*.json                                           its zh-TW and en messages, loaded when the page switches
 //   <out>/forms/templates/*.json, forms/examples/*.json                 the matters
 //   <out>/forms/calendar/cn-mainland.json                               the working-day calendar
-//   <out>/forms/regions/cn-regions.json                                 division names for the region picker (fetched only by forms with one)
+//   <out>/forms/regions/cn-regions.json, cn-regions.zh-TW.json           division names for the region picker (fetched only by forms with one)
 //   <out>/forms/index.json                                              {templates: [{key, file, id, version, title}]}
 // index.html gets preload links for everything the page fetches before it can show a form
 // (every module app.mjs imports, the engine, the templates index, the calendar), so a phone
