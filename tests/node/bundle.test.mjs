@@ -56,6 +56,8 @@ test('forms the tool does not rewrite stop the build, naming the file and line',
   assert.throws(() => bundleOf({ './index.mjs': "import { nope } from './a.mjs';", './a.mjs': 'export const a = 1;' }),
     /\.\/a\.mjs does not export nope/);
   assert.throws(() => withoutLineComments('const s = `one\n// text, not a comment\n`;', 'x.mjs'), /x\.mjs:1: a template literal spans lines/);
+  assert.throws(() => withoutLineComments("const s = 'one \\\n// text, not a comment';", 'y.mjs'), /y\.mjs:1: a string continues on the next line/);
+  assert.equal(withoutLineComments('const a = 1;\n  // gone\nconst b = 2;  // kept', 'z.mjs'), 'const a = 1;\nconst b = 2;  // kept');
 });
 
 test('the shipped index.mjs is one file with the exports of wasm/index.mjs', async () => {

@@ -75,13 +75,17 @@ export function readModule(text, file) {
  * `text` without its whole-line `//` comments and blank lines: a tenth of the bundle's
  * brotli bytes, which every applicant downloads. Safe only because no string in these
  * modules spans lines (a line starting with `//` inside a multi-line template literal would
- * be text, not a comment), which is checked: a line with an odd number of backticks throws.
- * Comments at the end of a code line stay.
+ * be text, not a comment), which is checked: a line with an odd number of backticks, or one
+ * ending in a backslash (a string continued on the next line), throws. Comments at the end of
+ * a code line stay.
  */
 export function withoutLineComments(text, file) {
   return text.split('\n').filter((line, index) => {
     if ((line.match(/`/g) || []).length % 2) {
       throw new Error(`${file}:${index + 1}: a template literal spans lines; the comment stripper cannot tell text from comments`);
+    }
+    if (line.endsWith('\\')) {
+      throw new Error(`${file}:${index + 1}: a string continues on the next line; the comment stripper cannot tell text from comments`);
     }
     const trimmed = line.trim();
     return trimmed !== '' && !trimmed.startsWith('//');
