@@ -6,18 +6,29 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <span>
+#include <vector>
 
 namespace yushen::cn::detail {
 
-// Generated into region_codes_data.cc by scripts/gen_region_codes.mjs; sorted, unique.
-extern const std::uint32_t kRegionCodes[];
+// Generated into region_codes_data.cc by scripts/gen_region_codes.mjs from a sorted, unique
+// list, stored compactly because every page downloads it: per province (the first two
+// digits), the codes as LEB128 deltas, the first from prefix * 10000, each next from the one
+// before; kRegionProvinces says where each province's bytes begin (ascending prefixes).
+struct RegionProvince {
+  std::uint8_t prefix;
+  std::uint16_t offset;  // into kRegionCodeDeltas
+};
+extern const std::uint8_t kRegionCodeDeltas[];
+extern const std::size_t kRegionCodeDeltaBytes;
+extern const RegionProvince kRegionProvinces[];
+extern const std::size_t kRegionProvinceCount;
 extern const std::size_t kRegionCodeCount;
 
-// The generated list.
-std::span<const std::uint32_t> listed_region_codes();
+// The generated list, decoded (for tests and tools; lookups do not need it).
+std::vector<std::uint32_t> listed_region_codes();
 
-// True if `code` (e.g. 110101, 110100, 110000) is in the current list. O(log n).
+// True if `code` (e.g. 110101, 110100, 110000) is in the current list: decodes its
+// province's codes only (at most a few hundred bytes).
 bool is_listed_region_code(std::uint32_t code);
 
 // True for the first two digits of an address code that GB 11643 identifiers use:

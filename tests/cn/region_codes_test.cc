@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "cn/region_codes.h"
 
@@ -36,6 +39,48 @@ TEST(RegionCodes, Lookups) {
   EXPECT_FALSE(is_listed_region_code(110103));  // 崇文区, merged into 东城区 in 2010
   EXPECT_FALSE(is_listed_region_code(0));
   EXPECT_FALSE(is_listed_region_code(999999));
+}
+
+TEST(RegionCodes, DecodesToTheGeneratedCount) {
+  EXPECT_EQ(listed_region_codes().size(), kRegionCodeCount);
+  EXPECT_EQ(kRegionProvinces[0].offset, 0u);
+  for (std::size_t i = 1; i < kRegionProvinceCount; ++i) {
+    EXPECT_LT(kRegionProvinces[i - 1].prefix, kRegionProvinces[i].prefix);
+    EXPECT_LT(kRegionProvinces[i - 1].offset, kRegionProvinces[i].offset);
+  }
+}
+
+// The lookup (which decodes one province) agrees with the decoded list for every six-digit
+// number from 000000 to 999999.
+TEST(RegionCodes, LookupAgreesWithTheListEverywhere) {
+  const std::vector<std::uint32_t> codes = listed_region_codes();
+  std::size_t found = 0;
+  for (std::uint32_t code = 0; code <= 999999; ++code) {
+    const bool listed = std::binary_search(codes.begin(), codes.end(), code);
+    ASSERT_EQ(is_listed_region_code(code), listed) << code;
+    found += listed;
+  }
+  EXPECT_EQ(found, codes.size());
+}
+
+// The same divisions as the picker's tree (forms/regions/cn-regions.json), which the
+// generator writes from the same source by another path.
+TEST(RegionCodes, SameAsThePickerTree) {
+  std::ifstream file(YUSHEN_SOURCE_DIR "/forms/regions/cn-regions.json");
+  std::stringstream text;
+  text << file.rdbuf();
+  const nlohmann::json tree = nlohmann::json::parse(text.str(), nullptr, false);
+  ASSERT_TRUE(tree.is_object());
+  std::vector<std::uint32_t> in_tree;
+  auto walk = [&in_tree](const nlohmann::json& nodes, auto& self) -> void {
+    for (const auto& node : nodes) {
+      in_tree.push_back(static_cast<std::uint32_t>(std::stoul(node[0].get<std::string>())));
+      if (node.size() > 2) self(node[2], self);
+    }
+  };
+  walk(tree["regions"], walk);
+  std::sort(in_tree.begin(), in_tree.end());
+  EXPECT_EQ(in_tree, listed_region_codes());
 }
 
 TEST(RegionCodes, ProvincePrefixes) {
