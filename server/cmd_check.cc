@@ -58,7 +58,7 @@ int cmd_check(const Args& args) {
     calendar = std::move(named.value());
   }
   Result<nlohmann::json> report =
-      checker.value().check(submission.value(), context, locale, calendar ? &*calendar : nullptr);
+      checker.value().check(std::move(submission.value()), context, locale, calendar ? &*calendar : nullptr);
   if (!report.ok()) return fail(report.error(), locale);
   std::cout << dump_json(report.value()) << '\n' << std::flush;
   const nlohmann::json& decision = report.value()["decision"];

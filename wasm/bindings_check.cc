@@ -74,7 +74,7 @@ EMSCRIPTEN_KEEPALIVE const char* yushen_template_check(const Checker* checker, c
   if (!submission.ok()) return give_error(submission.error(), locale);
   yushen::Result<Json> context = parse(yushen::wasm::text(context_data, context_size), nullptr);
   if (!context.ok()) return give_error(context.error(), locale);
-  yushen::Result<Json> report = checker->check(submission.value(), context.value(), locale, calendar);
+  yushen::Result<Json> report = checker->check(std::move(submission.value()), context.value(), locale, calendar);
   if (!report.ok()) return give_error(report.error(), locale);
   return yushen::wasm::give(yushen::dump_json(report.value()));
 }

@@ -86,7 +86,7 @@ void check_samples(benchmark::State& state, const char* name) {
     for (const Sample& sample : samples) {
       JsonRead submission = doc::read_json_fast(sample.submission, {});
       JsonRead context = doc::read_json_fast(sample.context, {});
-      auto report = checker.value().check(submission.value, context.value, sample.locale, &calendar.value());
+      auto report = checker.value().check(std::move(submission.value), context.value, sample.locale, &calendar.value());
       std::string text = report.ok() ? dump_json(report.value()) : std::string();
       bytes += sample.submission.size();
       benchmark::DoNotOptimize(text);

@@ -18,11 +18,11 @@ using detail::Json;
 
 constexpr JsonLimits kTemplateLimits{4u << 20, 256};
 
-// Puts `value` at `tokens` (after "form") in `submission`, creating objects on the way; a
-// discarded value removes the member instead.
-void set_at(Json& submission, const std::vector<std::string>& tokens, const Json& value) {
-  Json* node = &submission;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
+// Puts `value` at `tokens` (["form", …]) in the submission's `form`, creating objects on the
+// way; a discarded value removes the member instead.
+void set_in_form(Json& form, const std::vector<std::string>& tokens, const Json& value) {
+  Json* node = &form;
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
     bool last = i + 1 == tokens.size();
     if (node->is_null()) *node = Json::object();
     if (!node->is_object()) return;
@@ -60,11 +60,10 @@ Result<Checker> Checker::create(std::string_view template_text) {
   return compile(read.value);
 }
 
-Result<nlohmann::json> Checker::check(const nlohmann::json& submission, const nlohmann::json& context, Locale locale,
-                                      const calendar::Calendar* calendar) const {
-  detail::Run run(*template_, locale);
-  if (auto error = detail::read_context(context, calendar, run)) return *error;
-  if (auto error = detail::read_submission(submission, run)) return *error;
+namespace {
+
+// The pipeline of run.h after the inputs are read.
+Result<nlohmann::json> check_read(detail::Run& run) {
   detail::build_data(run);
   detail::apply_conditions(run);
   detail::check_cases(run);
@@ -78,6 +77,24 @@ Result<nlohmann::json> Checker::check(const nlohmann::json& submission, const nl
   return detail::build_report(run);
 }
 
+}  // namespace
+
+Result<nlohmann::json> Checker::check(const nlohmann::json& submission, const nlohmann::json& context, Locale locale,
+                                      const calendar::Calendar* calendar) const {
+  detail::Run run(*template_, locale);
+  if (auto error = detail::read_context(context, calendar, run)) return *error;
+  if (auto error = detail::read_submission(submission, run)) return *error;
+  return check_read(run);
+}
+
+Result<nlohmann::json> Checker::check(nlohmann::json&& submission, const nlohmann::json& context, Locale locale,
+                                      const calendar::Calendar* calendar) const {
+  detail::Run run(*template_, locale);
+  if (auto error = detail::read_context(context, calendar, run)) return *error;
+  if (auto error = detail::read_submission(std::move(submission), run)) return *error;
+  return check_read(run);
+}
+
 nlohmann::json Checker::check_field(std::string_view path, const nlohmann::json& value,
                                     const nlohmann::json& submission, const nlohmann::json& context, Locale locale,
                                     const calendar::Calendar* calendar) const {
@@ -85,11 +102,15 @@ nlohmann::json Checker::check_field(std::string_view path, const nlohmann::json&
   if (!tokens || tokens->size() < 2 || (*tokens)[0] != "form") {
     return error_object(make_error(Code::kTemplateBadPointer, "", {{"pointer", std::string(path)}}), locale);
   }
-  Json copy = submission.is_object() ? submission : Json::object();
-  set_at(copy, *tokens, value);
+  static const Json kNoSubmission = Json::object();
   detail::Run run(*template_, locale);
   if (auto error = detail::read_context(context, calendar, run)) return error_object(*error, locale);
-  if (auto error = detail::read_submission(copy, run)) return error_object(*error, locale);
+  // The value goes into the run's own copy of the form: copying the whole submission first
+  // (its manifest and signature too) was a visible share of an as-you-type check.
+  if (auto error = detail::read_submission(submission.is_object() ? submission : kNoSubmission, run)) {
+    return error_object(*error, locale);
+  }
+  set_in_form(run.in.form, *tokens, value);
   detail::build_data(run);
   detail::apply_conditions(run);
   Json out = Json::object();

@@ -30,6 +30,10 @@ class Checker {
   // `calendar` is used when the context has no inline "calendar" object.
   Result<nlohmann::json> check(const nlohmann::json& submission, const nlohmann::json& context, Locale locale,
                                const calendar::Calendar* calendar = nullptr) const;
+  // The same, taking the submission's form instead of copying it (for callers that parsed
+  // the submission only to check it: the WASM module, the CLI).
+  Result<nlohmann::json> check(nlohmann::json&& submission, const nlohmann::json& context, Locale locale,
+                               const calendar::Calendar* calendar = nullptr) const;
 
   // A cheap check of one value as it is typed: {"path", "applies", "issues"} with the issues
   // of the form schema and of the rules reported at `path` (a pointer under /form) or below.

@@ -54,7 +54,7 @@ struct MaterialState {
 
 // What the submission says, read by inputs.cc.
 struct Submission {
-  Json form = Json::object();
+  Json form = Json::object();  // moved into Run::data by build_data()
   Json cases = Json::object();
   std::optional<std::string> stage;
   const Json* manifest = nullptr;  // submission.materials
@@ -73,7 +73,7 @@ struct Context {
   std::optional<calendar::Date> last_broken;
   std::set<std::string, std::less<>> shared;
   std::string applicant;
-  Json data = Json::object();  // the context without its calendar, as rules see it
+  Json data = Json::object();  // the context without its calendar, as rules see it; moved into Run::data by build_data()
 };
 
 // A working-day due date the calendar cannot give yet because it does not cover `year`
@@ -119,6 +119,8 @@ struct Run {
 // inputs.cc: read the context and the submission; a fatal Error for a wrong shape.
 std::optional<Error> read_context(const Json& context, const calendar::Calendar* calendar, Run& run);
 std::optional<Error> read_submission(const Json& submission, Run& run);
+// The same, moving the form out of `submission` instead of copying it.
+std::optional<Error> read_submission(Json&& submission, Run& run);
 void build_data(Run& run);
 // The civil date in Asia/Shanghai (UTC+8, no DST since 1991) of an RFC 3339 date-time, or a
 // plain YYYY-MM-DD. shanghai_date("2025-03-06T20:30:00Z") == 2025-03-07.
