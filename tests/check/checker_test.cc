@@ -129,6 +129,33 @@ TEST(Checker, CheckFieldAsYouType) {
   EXPECT_EQ(r["error"]["code"], "template.bad_pointer");
 }
 
+// The typed value goes into the submission's form whatever shape the submission has: none
+// (null), no form, a null form; a form that is not an object is left as it is. The caller's
+// submission is never changed.
+TEST(Checker, CheckFieldSubmissionShapes) {
+  Result<Checker> checker = Checker::compile(base_template());
+  ASSERT_TRUE(checker.ok());
+  const Checker& c = checker.value();
+  for (const Json& submission : {Json(nullptr), Json::object(), Json{{"form", nullptr}}, Json{{"case", Json::object()}}}) {
+    Json r = c.check_field("/form/name", "张", submission, base_context(), Locale::en);
+    ASSERT_EQ(r["issues"].size(), 1u) << submission.dump() << r.dump();
+    EXPECT_EQ(r["issues"][0]["code"], "schema.minLength") << submission.dump();
+  }
+  Json s = clean_submission();
+  const Json before = s;
+  Json r = c.check_field("/form/name", "张", s, base_context(), Locale::en);
+  EXPECT_EQ(r["issues"][0]["code"], "schema.minLength");
+  EXPECT_EQ(s, before);
+  Json not_object = {{"form", Json::array({1})}};
+  r = c.check_field("/form/name", "张三", not_object, base_context(), Locale::en);
+  // The form's own type error is at /form, above the field: the full check reports it.
+  EXPECT_EQ(r["issues"], Json::array()) << r.dump();
+  Json report = c.check(not_object, base_context(), Locale::en).value();
+  bool at_form = false;
+  for (const Json& issue : report["issues"]) at_form = at_form || (issue["path"] == "/form" && issue["code"] == "schema.type");
+  EXPECT_TRUE(at_form) << report.dump();
+}
+
 TEST(Checker, DecisionExitCodes) {
   EXPECT_EQ(decision_exit_code("ready"), 0);
   EXPECT_EQ(decision_exit_code("ready-with-commitments"), 10);
