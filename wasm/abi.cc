@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "api/validator.h"
+#include "util/json_write.h"
 
 namespace {
 std::string last_result;  // single-threaded: one call at a time, the wrapper copies it out at once
@@ -15,6 +16,12 @@ namespace yushen::wasm {
 const char* give(std::string result) {
   last_result = std::move(result);
   return last_result.c_str();
+}
+
+const char* give_json(const nlohmann::json& value) {
+  std::string& out = result_buffer();
+  append_json(out, value);
+  return out.c_str();
 }
 
 std::string& result_buffer() {

@@ -76,7 +76,7 @@ EMSCRIPTEN_KEEPALIVE const char* yushen_template_check(const Checker* checker, c
   if (!context.ok()) return give_error(context.error(), locale);
   yushen::Result<Json> report = checker->check(std::move(submission.value()), context.value(), locale, calendar);
   if (!report.ok()) return give_error(report.error(), locale);
-  return yushen::wasm::give(yushen::dump_json(report.value()));
+  return yushen::wasm::give_json(report.value());
 }
 
 // {"path","applies","issues"} for one value typed at `path`, or {"error":…}. An empty value
@@ -93,9 +93,8 @@ EMSCRIPTEN_KEEPALIVE const char* yushen_template_check_field(
   for (const yushen::Result<Json>* input : {&value, &submission, &context}) {
     if (!input->ok()) return give_error(input->error(), locale);
   }
-  return yushen::wasm::give(yushen::dump_json(checker->check_field(yushen::wasm::text(path_data, path_size),
-                                                                   value.value(), submission.value(),
-                                                                   context.value(), locale, calendar)));
+  return yushen::wasm::give_json(checker->check_field(yushen::wasm::text(path_data, path_size), value.value(),
+                                                      submission.value(), context.value(), locale, calendar));
 }
 
 EMSCRIPTEN_KEEPALIVE void yushen_template_delete(Checker* checker) { delete checker; }

@@ -42,7 +42,7 @@ EMSCRIPTEN_KEEPALIVE const char* yushen_rule_run(const yushen::RuleRunner* runne
   if (line.contains("error")) {
     if (auto missing = yushen::require_locale(chosen)) line = yushen::error_line(*missing, yushen::wasm::developer_locale());
   }
-  return yushen::wasm::give(yushen::dump_json(line));
+  return yushen::wasm::give_json(line);
 }
 
 EMSCRIPTEN_KEEPALIVE void yushen_rule_delete(yushen::RuleRunner* runner) { delete runner; }
