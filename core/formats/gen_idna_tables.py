@@ -76,6 +76,43 @@ def range_rows(rs):
     return [f"{{0x{lo:X}, 0x{hi:X}}}," for lo, hi in rs]
 
 
+BLOCK = 16  # ranges per block of a packed table (formats/idna_tables.h)
+
+
+def leb128(x):
+    out = []
+    while x >= 0x80:
+        out.append((x & 0x7F) | 0x80)
+        x >>= 7
+    out.append(x)
+    return out
+
+
+def emit_packed(name, ranges, valued):
+    """A range table packed as formats/idna_tables.h describes: blocks of BLOCK ranges, each
+    range as LEB128 (lo - previous hi; omitted for a block's first, whose lo is the block
+    start), LEB128 (hi - lo) and, for valued tables, one value byte."""
+    data, starts, offsets = [], [], []
+    prev_hi = None
+    for i, r in enumerate(ranges):
+        lo, hi = r[0], r[1]
+        if i % BLOCK == 0:
+            starts.append(lo)
+            offsets.append(len(data))
+        else:
+            data.extend(leb128(lo - prev_hi))
+        data.extend(leb128(hi - lo))
+        if valued:
+            value = r[2]
+            assert 0 <= value < 256, (name, r)
+            data.append(value)
+        prev_hi = hi
+    assert len(data) < 65536, name
+    emit(name + "Bytes", "std::uint8_t", [f"{b}," for b in data], per_line=20)
+    emit(name + "Starts", "char32_t", [f"0x{c:X}," for c in starts], per_line=10)
+    emit(name + "Offsets", "std::uint16_t", [f"{o}," for o in offsets], per_line=14)
+
+
 def main():
     script_of = {}
     for name in ("Greek", "Hebrew", "Hiragana", "Katakana", "Han"):
@@ -95,18 +132,17 @@ def main():
     print("namespace yushen::formats::detail {")
     print("namespace {")
     print()
-    emit("kPvalid", "CodeRange", range_rows(runs(PVALID)), per_line=6)
-    emit("kMark", "CodeRange", range_rows([r[:2] for r in valued_runs(
-        lambda cp: True if ud.category(chr(cp)).startswith("M") else None)]), per_line=6)
-    emit("kVirama", "CodeRange", range_rows([r[:2] for r in valued_runs(
-        lambda cp: True if ud.combining(chr(cp)) == 9 else None)]), per_line=6)
+    emit_packed("kPvalid", runs(PVALID), False)
+    emit_packed("kMark", [r[:2] for r in valued_runs(
+        lambda cp: True if ud.category(chr(cp)).startswith("M") else None)], False)
+    emit_packed("kVirama", [r[:2] for r in valued_runs(
+        lambda cp: True if ud.combining(chr(cp)) == 9 else None)], False)
     script_ids = {"Greek": 1, "Hebrew": 2, "Hiragana": 3, "Katakana": 4, "Han": 5}  # enum Script
-    emit("kScripts", "ValuedRange", [f"{{0x{lo:X}, 0x{hi:X}, {v}}}," for lo, hi, v in valued_runs(
-        lambda cp: script_ids[script_of[cp]] if cp in script_of else None)], per_line=5)
-    emit("kJoining", "ValuedRange", [f"{{0x{lo:X}, 0x{hi:X}, '{v}'}}," for lo, hi, v in valued_runs(
-        lambda cp: chr(joining[cp]) if cp in joining else None)], per_line=5)
-    emit("kBidi", "ValuedRange", [f"{{0x{lo:X}, 0x{hi:X}, {bidi_names.index(v)}}}," for lo, hi, v in valued_runs(
-        lambda cp: ud.bidirectional(chr(cp)) or None)], per_line=5)
+    emit_packed("kScripts", valued_runs(
+        lambda cp: script_ids[script_of[cp]] if cp in script_of else None), True)
+    emit_packed("kJoining", valued_runs(lambda cp: joining[cp] if cp in joining else None), True)
+    emit_packed("kBidi", valued_runs(
+        lambda cp: bidi_names.index(ud.bidirectional(chr(cp))) if ud.bidirectional(chr(cp)) else None), True)
 
     # Canonical combining classes (UAX #15) of every assigned code point with ccc != 0.
     ccc = []
@@ -116,7 +152,7 @@ def main():
             ccc[-1][1] = cp
         elif c:
             ccc.append([cp, cp, c])
-    emit("kCcc", "ValuedRange", [f"{{0x{lo:X}, 0x{hi:X}, {v}}}," for lo, hi, v in ccc], per_line=5)
+    emit_packed("kCcc", ccc, True)
 
     # Full canonical decompositions of VALID code points (Hangul syllables excepted: their
     # jamo are DISALLOWED, so no combining sequence can recompose with them).
@@ -148,8 +184,12 @@ def main():
     print("}  // namespace")
     print()
     print("const IdnaTables& idna_tables() {")
-    print("  static constexpr IdnaTables kTables = {kPvalid, kMark, kVirama, kScripts, kJoining, kBidi, kCcc,")
-    print("                                         kDecomposition, kDecompositionData, kComposition};")
+    packed = lambda name, valued: f"{{{name}Bytes, {name}Starts, {name}Offsets, {str(valued).lower()}}}"
+    print("  static constexpr IdnaTables kTables = {")
+    for name, valued in (("kPvalid", False), ("kMark", False), ("kVirama", False), ("kScripts", True),
+                         ("kJoining", True), ("kBidi", True), ("kCcc", True)):
+        print(f"      {packed(name, valued)},")
+    print("      kDecomposition, kDecompositionData, kComposition};")
     print("  return kTables;")
     print("}")
     print()

@@ -12,20 +12,65 @@
 namespace yushen::formats::detail {
 namespace {
 
-template <class Range>
-const Range* find_range(std::span<const Range> table, char32_t cp) {
-  auto it = std::upper_bound(table.begin(), table.end(), cp, [](char32_t c, const Range& r) { return c < r.lo; });
-  if (it == table.begin()) return nullptr;
-  --it;
-  return cp <= it->hi ? &*it : nullptr;
+std::uint32_t read_leb128(std::span<const std::uint8_t> bytes, std::size_t& at) {
+  std::uint32_t value = 0;
+  for (int shift = 0; at < bytes.size(); shift += 7) {
+    const std::uint8_t byte = bytes[at++];
+    value |= static_cast<std::uint32_t>(byte & 0x7F) << shift;
+    if (!(byte & 0x80)) break;
+  }
+  return value;
 }
 
-bool in(std::span<const CodeRange> table, char32_t cp) { return find_range(table, cp) != nullptr; }
-
-int value_of(std::span<const ValuedRange> table, char32_t cp, int fallback) {
-  const ValuedRange* r = find_range(table, cp);
-  return r ? r->value : fallback;
+// Calls visit(lo, hi, value) for the ranges of block `b` in order until it returns false.
+template <class Visit>
+void for_each_in_block(const PackedRanges& t, std::size_t b, Visit visit) {
+  std::size_t at = t.block_offsets[b];
+  const std::size_t end = b + 1 < t.block_offsets.size() ? t.block_offsets[b + 1] : t.bytes.size();
+  char32_t lo = t.block_starts[b];
+  char32_t hi = 0;
+  for (bool first = true; at < end; first = false) {
+    if (!first) lo = hi + read_leb128(t.bytes, at);
+    hi = lo + read_leb128(t.bytes, at);
+    const int value = t.valued ? t.bytes[at++] : 1;
+    if (!visit(lo, hi, value)) return;
+  }
 }
+
+bool in(const PackedRanges& table, char32_t cp) { return packed_value(table, cp, 0) != 0; }
+
+int value_of(const PackedRanges& table, char32_t cp, int fallback) { return packed_value(table, cp, fallback); }
+
+}  // namespace
+
+int packed_value(const PackedRanges& table, char32_t cp, int fallback) {
+  auto it = std::upper_bound(table.block_starts.begin(), table.block_starts.end(), cp);
+  if (it == table.block_starts.begin()) return fallback;
+  int found = fallback;
+  for_each_in_block(table, static_cast<std::size_t>(it - table.block_starts.begin()) - 1,
+                    [cp, &found](char32_t lo, char32_t hi, int value) {
+                      if (cp < lo) return false;
+                      if (cp <= hi) {
+                        found = value;
+                        return false;
+                      }
+                      return true;
+                    });
+  return found;
+}
+
+std::vector<ValuedRange> unpack(const PackedRanges& table) {
+  std::vector<ValuedRange> out;
+  for (std::size_t b = 0; b < table.block_starts.size(); ++b) {
+    for_each_in_block(table, b, [&out](char32_t lo, char32_t hi, int value) {
+      out.push_back({lo, hi, static_cast<std::uint8_t>(value)});
+      return true;
+    });
+  }
+  return out;
+}
+
+namespace {
 
 Script script_of(char32_t cp) { return static_cast<Script>(value_of(idna_tables().scripts, cp, 0)); }
 char joining_type(char32_t cp) { return static_cast<char>(value_of(idna_tables().joining, cp, 'U')); }

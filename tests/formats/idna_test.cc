@@ -8,8 +8,8 @@
 namespace yushen::formats::detail {
 namespace {
 
-template <class Range>
-void expect_sorted_disjoint(std::span<const Range> table, const char* name) {
+void expect_sorted_disjoint(const PackedRanges& packed, const char* name) {
+  const std::vector<ValuedRange> table = unpack(packed);
   ASSERT_FALSE(table.empty()) << name;
   for (std::size_t i = 0; i < table.size(); ++i) {
     EXPECT_LE(table[i].lo, table[i].hi) << name << " row " << i;
@@ -39,6 +39,43 @@ TEST(IdnaTables, SortedAndDisjoint) {
     const Composition& b = t.composition[i];
     EXPECT_TRUE(a.first < b.first || (a.first == b.first && a.second < b.second)) << i;
   }
+}
+
+// The packed lookup against the unpacked ranges at every range's edges and just outside
+// them (the generator was checked against the unpacked tables for all 1,114,112 code points).
+TEST(IdnaTables, PackedLookupMatchesRanges) {
+  const IdnaTables& t = idna_tables();
+  for (const PackedRanges* packed : {&t.pvalid, &t.mark, &t.virama, &t.scripts, &t.joining, &t.bidi, &t.ccc}) {
+    const std::vector<ValuedRange> ranges = unpack(*packed);
+    ASSERT_GT(ranges.size(), 0u);
+    char32_t previous_hi = 0;
+    for (std::size_t i = 0; i < ranges.size(); ++i) {
+      const ValuedRange& r = ranges[i];
+      const int value = packed->valued ? r.value : 1;
+      EXPECT_EQ(packed_value(*packed, r.lo, -1), value) << std::hex << static_cast<std::uint32_t>(r.lo);
+      EXPECT_EQ(packed_value(*packed, r.hi, -1), value) << std::hex << static_cast<std::uint32_t>(r.hi);
+      EXPECT_EQ(packed_value(*packed, r.lo + (r.hi - r.lo) / 2, -1), value) << std::hex << static_cast<std::uint32_t>(r.lo);
+      if (r.lo > 0 && (i == 0 || r.lo - 1 > previous_hi)) {
+        EXPECT_EQ(packed_value(*packed, r.lo - 1, -1), -1) << std::hex << static_cast<std::uint32_t>(r.lo - 1);
+      }
+      if (i + 1 == ranges.size() || ranges[i + 1].lo > r.hi + 1) {
+        EXPECT_EQ(packed_value(*packed, r.hi + 1, -1), -1) << std::hex << static_cast<std::uint32_t>(r.hi + 1);
+      }
+      previous_hi = r.hi;
+    }
+    EXPECT_EQ(packed_value(*packed, 0x10FFFF + 1, -1), -1);
+  }
+  // Spot checks against the Unicode data: ü is PVALID, U+0301 a mark of class 230, U+094D a
+  // virama, α Greek, ب joins on both sides (D) and is AL, א is R.
+  EXPECT_EQ(packed_value(t.pvalid, 0xFC, 0), 1);
+  EXPECT_EQ(packed_value(t.pvalid, 0x41, 0), 0);
+  EXPECT_EQ(packed_value(t.mark, 0x301, 0), 1);
+  EXPECT_EQ(packed_value(t.ccc, 0x301, 0), 230);
+  EXPECT_EQ(packed_value(t.virama, 0x94D, 0), 1);
+  EXPECT_EQ(packed_value(t.scripts, 0x3B1, 0), static_cast<int>(Script::kGreek));
+  EXPECT_EQ(packed_value(t.joining, 0x628, 'U'), 'D');
+  EXPECT_EQ(packed_value(t.bidi, 0x628, 0), static_cast<int>(Bidi::kAL));
+  EXPECT_EQ(packed_value(t.bidi, 0x5D0, 0), static_cast<int>(Bidi::kR));
 }
 
 TEST(Idna, Nfc) {
