@@ -1,7 +1,7 @@
 // The portal page (docs/portal.md): pick a matter, fill its form, attach its materials, and
 // pre-check it entirely in this browser with the WASM core. The page fetches only its own
 // static files (the templates index, a template, the calendar, the engine) and sends nothing.
-import { demoContext, applicantPointer } from './lib/context.mjs';
+import { applicantPointer, deepFreeze, demoContext } from './lib/context.mjs';
 import { h } from './lib/dom.mjs';
 import { FormView } from './lib/form.mjs';
 import { locales, text, ui } from './lib/i18n.mjs';
@@ -382,7 +382,7 @@ async function start() {
     page.engine = await load({ locales: [page.locale] });
     await page.engine.loadLocale(page.locale);  // the language may have changed while loading
     page.entries = index.templates;
-    page.calendar = calendar;
+    page.calendar = deepFreeze(calendar);
   } catch (error) {
     status.textContent = `${words().loadFailed}${error.message}`;
     return;

@@ -129,3 +129,54 @@ test('contexts the cache leaves alone: a calendar named by path, no calendar, nu
   }
   checker.dispose();
 });
+
+// A deep-frozen calendar is recognised by identity (it can never change); anything less than
+// deep-frozen is still compared as data, so a change below a frozen top is seen.
+test('a deep-frozen calendar by identity; a frozen top over mutable data, a getter, a toJSON added later', () => {
+  const checker = yushen.compile(planning);
+  const pair = (calendar) => {
+    const context = { ...planningSample.context, calendar };
+    return [checker.checkText(planningSample.submission, context, 'zh-CN'),
+      checker.checkText(planningSample.submission, JSON.stringify(context), 'zh-CN')];
+  };
+  const deepFreeze = (v) => {
+    if (typeof v === 'object' && v !== null) {
+      for (const key of Object.keys(v)) deepFreeze(v[key]);
+      Object.freeze(v);
+    }
+    return v;
+  };
+  const frozen = deepFreeze(JSON.parse(JSON.stringify(mainland)));
+  const [first, firstInline] = pair(frozen);
+  assert.equal(first, firstInline);
+  assert.equal(pair(frozen)[0], first);
+  assert.equal(pair(frozen)[0], first);
+  // Frozen at the top only: its holidays array can still grow, and the growth must be seen.
+  const today = planningSample.context.now.slice(0, 10);
+  const days = [1, 2, 3].map((i) => new Date(Date.parse(`${today}T00:00:00Z`) + i * 86400000).toISOString().slice(0, 10));
+  const shallow = Object.freeze({ ...JSON.parse(JSON.stringify(mainland)) });
+  assert.equal(pair(shallow)[0], first);
+  shallow.holidays.push(...days.map((date) => ({ date, name: '测试假日' })));
+  const [grown, grownInline] = pair(shallow);
+  assert.equal(grown, grownInline);
+  assert.notEqual(grown, first, 'a change under a frozen top is seen');
+  // A frozen getter may answer differently each time.
+  let extra = [];
+  const withGetter = Object.freeze(Object.defineProperty({ ...mainland }, 'holidays', {
+    enumerable: true, get: () => [...mainland.holidays, ...extra],
+  }));
+  assert.equal(pair(withGetter)[0], first);
+  extra = days.map((date) => ({ date, name: '测试假日' }));
+  assert.equal(pair(withGetter)[0], grown);
+  // A toJSON that appears on Array.prototype after the frozen calendar was seen.
+  assert.equal(pair(frozen)[0], first);
+  Array.prototype.toJSON = function toJSON() { return [...this, ...(this.length && this[0]?.date ? extra : [])]; };
+  try {
+    const [cached, inline] = pair(frozen);
+    assert.equal(cached, inline);
+  } finally {
+    delete Array.prototype.toJSON;
+  }
+  assert.equal(pair(frozen)[0], first);
+  checker.dispose();
+});
