@@ -14,6 +14,11 @@
 // byte map, so a block carries no header. Larger requests, and pointers not in a page of
 // ours, go to the fallback allocator.
 //
+// Alignment: a block of class size s sits at a multiple of s from a 64 KiB boundary, so it is
+// aligned to the largest power of two dividing s (at least 8). A type's size is a multiple of
+// its alignment, so a type aligned to 16 (wasm32's __STDCPP_DEFAULT_NEW_ALIGNMENT__) always
+// gets a class whose size is a multiple of 16, hence a 16-aligned block.
+//
 // Limits: pages are never returned (WASM memory never shrinks anyway); memory freed in one
 // class is reused by that class only, so the small-object memory held is the peak of each
 // class over the module's life. Single-threaded, like the WASM build.

@@ -68,6 +68,19 @@ TEST_F(HeapTest, BlocksAreAlignedAndDistinct) {
   for (std::size_t i = 1; i < blocks.size(); ++i) EXPECT_GE(blocks[i] - blocks[i - 1], 24);
 }
 
+// Sizes that are multiples of 16 (every type aligned to 16 has one) get 16-aligned blocks,
+// also after blocks of other sizes were taken.
+TEST_F(HeapTest, MultiplesOfSixteenAreSixteenAligned) {
+  for (std::size_t n = 8; n <= Heap::kLargest; n += 8) {
+    for (int i = 0; i < 3; ++i) {
+      void* p = heap.allocate(n);
+      if (n % 16 == 0) {
+        EXPECT_EQ(reinterpret_cast<std::uintptr_t>(p) % 16, 0u) << n;
+      }
+    }
+  }
+}
+
 TEST_F(HeapTest, FreedBlockIsReusedByItsOwnClassOnly) {
   void* a = heap.allocate(40);
   heap.release(a);
