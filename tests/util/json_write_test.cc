@@ -81,6 +81,37 @@ TEST(JsonWrite, RandomByteStrings) {
   }
 }
 
+// The scan reads plain ASCII eight bytes at a time and CJK three at a time: every byte that
+// needs attention, at every offset of a long plain run and next to CJK, is still found.
+TEST(JsonWrite, SpecialBytesAtEveryOffsetOfLongRuns) {
+  const std::string specials = std::string("\x00\x01\x1f\"\\\x7f", 6) + "\xC3\xA9" + "\xFF" + "\xE0\x80\x80" + "\xED\xA0\x80";
+  for (char special : specials) {
+    for (std::size_t at = 0; at < 24; ++at) {
+      std::string plain(24, 'a');
+      plain[at] = special;
+      expect_string_like_dump(plain);
+      std::string cjk;
+      for (int k = 0; k < 8; ++k) cjk += "张";
+      cjk.insert(std::min(at, cjk.size()), 1, special);
+      expect_string_like_dump(cjk);
+    }
+  }
+  for (const char* s : {"\xE4\xB8\xAD\xE6\x96\x87\xE4\xB8", "abcdefgh\xE4\xB8\xAD" "abcdefgh\xED\x9F\xBF", "abcdefghijklmnop\"q"}) {
+    expect_string_like_dump(s);
+  }
+}
+
+TEST(JsonWrite, RandomLongStrings) {
+  const std::vector<std::string> pieces = {"abcdefgh", "a", "\"", "\\", std::string(1, '\0'), "\x1f", "张三李四", "🙂",
+                                           "\xC3\xA9", "\xE2\x80\xA8", "\xFF", "\xE4\xB8", "\xED\xA0\x80", "/"};
+  std::mt19937 rng(20261125);
+  for (int n = 0; n < 50000; ++n) {
+    std::string s;
+    for (int k = static_cast<int>(rng() % 16); k > 0; --k) s += pieces[rng() % pieces.size()];
+    ASSERT_EQ(written_string(s), dump_json(nlohmann::json(s))) << "case " << n;
+  }
+}
+
 nlohmann::json random_value(std::mt19937& rng, int depth) {
   static const std::vector<nlohmann::json> scalars = {
       nullptr, true, false, 0, -1, 1, std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max(),
