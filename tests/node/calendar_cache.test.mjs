@@ -19,6 +19,14 @@ const planning = fs.readFileSync(path.join(root, 'forms', 'templates', 'construc
 const planningSample = JSON.parse(fs.readFileSync(
   path.join(root, 'forms', 'samples', 'construction-planning-permit', '02-tolerance-and-commitment-residential.json'), 'utf8'));
 
+// The planning sample checked with `calendar` in its context through the cache (an object
+// context) and inline (the same context as text): [cached, inline].
+function bothWays(checker, calendar) {
+  const context = { ...planningSample.context, calendar };
+  return [checker.checkText(planningSample.submission, context, 'zh-CN'),
+    checker.checkText(planningSample.submission, JSON.stringify(context), 'zh-CN')];
+}
+
 test('every golden: the same bytes with the calendar cached (object context) as sent inline (text context)', () => {
   const checkers = new Map();
   let cachedCalls = 0;
@@ -66,11 +74,7 @@ test('a changed calendar is used at once, and the first one again after it', () 
 // it decides, the bytes must be those of the inline path.
 test('the same calendar mutated in place, reordered, or holding what JSON.stringify rewrites', () => {
   const checker = yushen.compile(planning);
-  const same = (calendar) => {
-    const context = { ...planningSample.context, calendar };
-    return [checker.checkText(planningSample.submission, context, 'zh-CN'),
-      checker.checkText(planningSample.submission, JSON.stringify(context), 'zh-CN')];
-  };
+  const same = (calendar) => bothWays(checker, calendar);
   const own = JSON.parse(JSON.stringify(mainland));
   const [first] = same(own);
   // Mutated in place: the same object, new data, a new due date.
@@ -134,11 +138,7 @@ test('contexts the cache leaves alone: a calendar named by path, no calendar, nu
 // deep-frozen is still compared as data, so a change below a frozen top is seen.
 test('a deep-frozen calendar by identity; a frozen top over mutable data, a getter, a toJSON added later', () => {
   const checker = yushen.compile(planning);
-  const pair = (calendar) => {
-    const context = { ...planningSample.context, calendar };
-    return [checker.checkText(planningSample.submission, context, 'zh-CN'),
-      checker.checkText(planningSample.submission, JSON.stringify(context), 'zh-CN')];
-  };
+  const pair = (calendar) => bothWays(checker, calendar);
   const deepFreeze = (v) => {
     if (typeof v === 'object' && v !== null) {
       for (const key of Object.keys(v)) deepFreeze(v[key]);
