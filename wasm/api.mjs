@@ -116,6 +116,7 @@ class CalendarCache {
     this.plain = null;  // JSON.parse(raw): what the next calendar is compared with first
     this.handle = 0;   // the core's Calendar*, 0 when the core refused it
     this.frozen = null;  // the last calendar object, if it is deep-frozen (isDeepFrozenJson)
+    this.lastSeen = null;  // the calendar object of the previous call
   }
 
   // The calendar is the deep-frozen object last seen, and nothing JSON.stringify consults on
@@ -152,7 +153,10 @@ class CalendarCache {
       this.frozen = null;
     }
     if (!this.handle) return [asJsonText(context, 'context'), 0];
-    if (calendar !== this.frozen && isDeepFrozenJson(calendar)) this.frozen = calendar;
+    // Walked only for an object seen twice in a row: a portal passing a new frozen copy on
+    // every call would otherwise pay for the walk and the comparison both, every time.
+    if (calendar !== this.frozen && calendar === this.lastSeen && isDeepFrozenJson(calendar)) this.frozen = calendar;
+    this.lastSeen = calendar;
     return [restText, this.handle];
   }
 }

@@ -39,8 +39,6 @@ void for_each_in_block(const PackedRanges& t, std::size_t b, Visit visit) {
 
 bool in(const PackedRanges& table, char32_t cp) { return packed_value(table, cp, 0) != 0; }
 
-int value_of(const PackedRanges& table, char32_t cp, int fallback) { return packed_value(table, cp, fallback); }
-
 }  // namespace
 
 int packed_value(const PackedRanges& table, char32_t cp, int fallback) {
@@ -72,10 +70,10 @@ std::vector<ValuedRange> unpack(const PackedRanges& table) {
 
 namespace {
 
-Script script_of(char32_t cp) { return static_cast<Script>(value_of(idna_tables().scripts, cp, 0)); }
-char joining_type(char32_t cp) { return static_cast<char>(value_of(idna_tables().joining, cp, 'U')); }
-Bidi bidi_of(char32_t cp) { return static_cast<Bidi>(value_of(idna_tables().bidi, cp, 0)); }
-int ccc_of(char32_t cp) { return value_of(idna_tables().ccc, cp, 0); }
+Script script_of(char32_t cp) { return static_cast<Script>(packed_value(idna_tables().scripts, cp, 0)); }
+char joining_type(char32_t cp) { return static_cast<char>(packed_value(idna_tables().joining, cp, 'U')); }
+Bidi bidi_of(char32_t cp) { return static_cast<Bidi>(packed_value(idna_tables().bidi, cp, 0)); }
+int ccc_of(char32_t cp) { return packed_value(idna_tables().ccc, cp, 0); }
 bool is_virama(char32_t cp) { return in(idna_tables().virama, cp); }
 
 // RFC 5892 Appendix A.1: ZERO WIDTH NON-JOINER after a virama, or inside the joining context
